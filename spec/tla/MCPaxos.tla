@@ -1,0 +1,23 @@
+------------------------------- MODULE MCPaxos -------------------------------
+(* Definitions that let TLC check Paxos on finite models.                  *)
+EXTENDS Paxos, TLC
+
+MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acceptor)}
+
+\* Mutants that want non-intersecting quorums override this with TRUE.
+QuorumAssumption == V!QuorumsIntersect
+ASSUME QuorumAssumption
+
+\* Acceptors are interchangeable, and so are values: renaming them maps a
+\* behaviour to a behaviour and preserves every invariant checked here.
+\* (Proposers are not: each owns different ballots.)
+Symmetry == Permutations(Acceptor) \cup Permutations(Value)
+
+\* The leader of the liveness models runs the highest ballot TLC explores.
+LeaderBallot == CHOOSE b \in Ballot : \A c \in Ballot : c <= b
+LiveSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Owner(LeaderBallot), LeaderBallot, Q)
+
+\* Refinement, checked as temporal properties.
+RefinesVoting == V!Spec
+RefinesConsensus == V!C!Spec
+=============================================================================
