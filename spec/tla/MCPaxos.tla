@@ -20,4 +20,5 @@ LiveSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Owner(LeaderBallot), Leader
 \* Refinement, checked as temporal properties.
 RefinesVoting == V!Spec
 RefinesConsensus == V!C!Spec
+
 =============================================================================

@@ -1,0 +1,86 @@
+package dev.paxosref.cli;
+
+import dev.paxosref.mc.CounterexampleText;
+import dev.paxosref.mc.Model;
+import dev.paxosref.mc.ModelCheckResult;
+import dev.paxosref.mc.ModelCheckRunner;
+import dev.paxosref.mc.ModelManifest;
+import dev.paxosref.mc.ResultsJson;
+import dev.paxosref.mc.SpecHome;
+import dev.paxosref.mc.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./paxos mc}: runs TLC on the models of spec/models.json and checks each gives the expected result. */
+@Command(name = "mc", mixinStandardHelpOptions = true,
+        description = {"Model-check the TLA+ specs with TLC.",
+                "Runs every 'ci' model of spec/models.json (or the MODELs named), each in a fresh JVM, and checks",
+                "that each gives its expected outcome and, with one worker, its exact distinct-state count."},
+        footer = {"", "Exit codes: 0 every model as expected, 1 some model not as expected, 2 bad input."})
+final class McCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MODEL", description = "Models to check (default: all 'ci' models).")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--deep", description = "Also check the 'deep' models (long).")
+    boolean deep;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "TLC worker threads (default: 1 for 'ci' models, whose counts are pinned; all cores for 'deep').")
+    Integer workers;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write results and counterexamples as JSON.")
+    Path json;
+
+    @Option(names = "--brief", description = "Do not print counterexamples.")
+    boolean brief;
+
+    @Option(names = "--list", description = "List the models and exit.")
+    boolean list;
+
+    @Override
+    public Integer call() throws Exception {
+        SpecHome home = SpecHome.locate();
+        ModelManifest manifest = ModelManifest.load(home);
+        List<Model> models = manifest.select(names, deep);
+        if (list) {
+            McReport.printList(manifest.models());
+            return 0;
+        }
+        List<ModelCheckResult> results = new ArrayList<>();
+        McProgressPrinter printer = new McProgressPrinter(System.out);
+        for (Model model : models) {
+            ModelCheckRunner runner = new ModelCheckRunner(home, workersFor(model));
+            ModelCheckResult result = runner.run(List.of(model), printer).get(0);
+            if (!brief && result.verdict() instanceof Verdict.Violation v) {
+                System.out.println(indent(CounterexampleText.format(v.property(), v.counterexample())));
+            }
+            if (result.verdict() instanceof Verdict.Error e) {
+                System.out.println(indent(e.message()));
+            }
+            results.add(result);
+        }
+        McReport.printSummary(results, System.out);
+        if (json != null) {
+            ResultsJson.write(results, json);
+            System.out.println("Wrote " + json);
+        }
+        return results.stream().allMatch(ModelCheckResult::asExpected) ? 0 : 1;
+    }
+
+    private int workersFor(Model model) {
+        if (workers != null) {
+            return workers;
+        }
+        return model.tier() == Model.Tier.ci ? 1 : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static String indent(String text) {
+        return text.indent(4).stripTrailing();
+    }
+}

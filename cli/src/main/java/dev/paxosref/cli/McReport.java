@@ -1,0 +1,54 @@
+package dev.paxosref.cli;
+
+import dev.paxosref.mc.Model;
+import dev.paxosref.mc.ModelCheckResult;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/** The tables {@code ./paxos mc} prints. */
+final class McReport {
+
+    private static final String ROW = "%-30s %-5s %-26s %-26s %12s %6s %9s  %s%n";
+
+    private McReport() {
+    }
+
+    static void printSummary(List<ModelCheckResult> results, PrintStream out) {
+        out.println();
+        out.printf(ROW, "MODEL", "TIER", "EXPECTED", "RESULT", "DISTINCT", "DEPTH", "TIME", "");
+        for (ModelCheckResult r : results) {
+            out.printf(ROW, r.model().name(), r.model().tier(), r.model().expect(), r.verdict(),
+                    String.format("%,d", r.distinctStates()), r.depth(), duration(r.elapsed()),
+                    r.asExpected() ? "ok" : "FAIL" + mismatch(r));
+        }
+        long failed = results.stream().filter(r -> !r.asExpected()).count();
+        Duration total = results.stream().map(ModelCheckResult::elapsed).reduce(Duration.ZERO, Duration::plus);
+        out.printf("%n%d models, %d as expected, %d not, in %s.%n", results.size(), results.size() - failed, failed,
+                duration(total));
+    }
+
+    static void printList(List<Model> models) {
+        System.out.printf("%-30s %-5s %-26s %12s  %s%n", "MODEL", "TIER", "EXPECTED", "DISTINCT", "DESCRIPTION");
+        for (Model m : models) {
+            System.out.printf("%-30s %-5s %-26s %12s  %s%n", m.name(), m.tier(), m.expect(),
+                    m.distinctStates() == null ? "-" : String.format("%,d", m.distinctStates()), m.description());
+        }
+    }
+
+    static String mismatch(ModelCheckResult r) {
+        if (!r.outcomeAsExpected()) {
+            return " (expected " + r.model().expect() + ")";
+        }
+        if (!r.stateCountAsExpected()) {
+            return String.format(" (expected %,d distinct states)", r.model().distinctStates());
+        }
+        return "";
+    }
+
+    static String duration(Duration d) {
+        long seconds = d.toSeconds();
+        return seconds >= 60 ? String.format("%dm%02ds", seconds / 60, seconds % 60)
+                : String.format("%.1fs", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.paxosref.mc;
+
+import java.time.Duration;
+
+/** What one TLC run of one model produced, and whether it is what the manifest expects. */
+public record ModelCheckResult(Model model, Verdict verdict, long statesGenerated, long distinctStates, int depth,
+                               Duration elapsed, int workers) {
+
+    public boolean outcomeAsExpected() {
+        return model.expect().isMetBy(verdict);
+    }
+
+    /**
+     * Whether the distinct-state count is the pinned one. Only BFS with one worker is deterministic enough to pin:
+     * with more workers, a violation may be found after a different number of states.
+     */
+    public boolean stateCountAsExpected() {
+        if (!model.hasPinnedStateCount()) {
+            return true;
+        }
+        boolean deterministic = workers == 1 || verdict instanceof Verdict.Pass;
+        return !deterministic || model.distinctStates() == distinctStates;
+    }
+
+    public boolean asExpected() {
+        return outcomeAsExpected() && stateCountAsExpected();
+    }
+}

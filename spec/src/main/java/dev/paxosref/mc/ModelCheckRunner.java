@@ -1,0 +1,42 @@
+package dev.paxosref.mc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks a list of manifest models one after the other and tells a listener what happens. */
+public final class ModelCheckRunner {
+
+    /** Hears about each model as it starts, progresses and finishes. */
+    public interface Listener {
+        void started(Model model);
+
+        void progress(Model model, Progress progress);
+
+        void finished(ModelCheckResult result);
+    }
+
+    private final TlcRun tlc;
+
+    public ModelCheckRunner(SpecHome home, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.tlc = new TlcRun(home, workers);
+    }
+
+    public List<ModelCheckResult> run(List<Model> models, Listener listener) {
+        List<ModelCheckResult> results = new ArrayList<>();
+        for (Model model : models) {
+            listener.started(model);
+            ModelCheckResult result = tlc.check(model, progress -> listener.progress(model, progress));
+            listener.finished(result);
+            results.add(result);
+        }
+        return results;
+    }
+
+    /** Checks one model with no listener: what tests use. */
+    public ModelCheckResult check(Model model) {
+        return tlc.check(model, progress -> { });
+    }
+}

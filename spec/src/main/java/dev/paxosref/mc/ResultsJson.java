@@ -1,0 +1,69 @@
+package dev.paxosref.mc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes model-check results as JSON, counterexamples included, so that other tools can render or replay them.
+ * Each step lists every variable ({@code state}) and the ones its action changed ({@code changed}).
+ */
+public final class ResultsJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultsJson() {
+    }
+
+    public static void write(List<ModelCheckResult> results, Path file) throws IOException {
+        ArrayNode array = MAPPER.createArrayNode();
+        results.forEach(result -> array.add(toJson(result)));
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("results", array);
+        MAPPER.writeValue(file.toFile(), root);
+    }
+
+    static ObjectNode toJson(ModelCheckResult result) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("model", result.model().name());
+        node.put("module", result.model().module());
+        node.put("expected", result.model().expect().toString());
+        node.put("result", result.verdict().toString());
+        node.put("asExpected", result.asExpected());
+        node.put("distinctStates", result.distinctStates());
+        node.put("statesGenerated", result.statesGenerated());
+        node.put("depth", result.depth());
+        node.put("seconds", result.elapsed().toMillis() / 1000.0);
+        node.put("workers", result.workers());
+        if (result.verdict() instanceof Verdict.Violation v) {
+            node.put("property", v.property());
+            node.set("counterexample", toJson(v.counterexample()));
+        } else if (result.verdict() instanceof Verdict.Error e) {
+            node.put("error", e.message());
+        }
+        return node;
+    }
+
+    private static ObjectNode toJson(Counterexample counterexample) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ArrayNode steps = node.putArray("steps");
+        Counterexample.Step previous = null;
+        for (Counterexample.Step step : counterexample.steps()) {
+            ObjectNode s = steps.addObject();
+            s.put("number", step.number());
+            s.put("action", step.action());
+            ObjectNode changed = s.putObject("changed");
+            step.changedSince(previous).forEach(changed::put);
+            ObjectNode state = s.putObject("state");
+            step.variables().forEach(state::put);
+            previous = step;
+        }
+        node.put("loopsBackTo", counterexample.loopsBackTo());
+        node.put("stuttersForever", counterexample.stuttersForever());
+        return node;
+    }
+}
