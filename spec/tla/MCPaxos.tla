@@ -15,7 +15,14 @@ Symmetry == Permutations(Acceptor) \cup Permutations(Value)
 
 \* The leader of the liveness models runs the highest ballot TLC explores.
 LeaderBallot == CHOOSE b \in Ballot : \A c \in Ballot : c <= b
-LiveSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Owner(LeaderBallot), LeaderBallot, Q)
+Leader == Owner(LeaderBallot)
+LiveSpec == /\ Init
+            /\ [][Next /\ Unpreempted(Leader, LeaderBallot)]_vars
+            /\ \E Q \in Quorum : LeaderFairness(Leader, LeaderBallot, Q)
+
+\* The same fairness without Unpreempted: the leader may crash while it
+\* runs its ballot, or be pre-empted, and then nothing need ever be learned.
+FairButPreemptibleSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Leader, LeaderBallot, Q)
 
 \* Refinement, checked as temporal properties.
 RefinesVoting == V!Spec

@@ -224,19 +224,23 @@ Inv == TypeOK /\ AcceptorInv /\ ProposerInv /\ MsgInv /\ LearnedIsChosen
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* Liveness.  Paxos guarantees progress only once one proposer, the        *)
-(* distinguished leader, stops being pre-empted.  LeaderFairness states    *)
-(* that precisely, for the leader's ballot b:                              *)
-(*  - no proposer ever starts a ballot above b;                            *)
-(*  - the leader does not crash while it runs b;                           *)
-(*  - the leader eventually starts b and sends its 2a (weak fairness);     *)
-(*  - the acceptors of one quorum Q answer b's 1a and 2a, and every        *)
-(*    learner reads b's 2b messages (weak fairness).                       *)
+(* distinguished leader, stops being pre-empted.  For the leader p, its    *)
+(* ballot b and some quorum Q, the liveness spec adds exactly that:        *)
+(*  - Unpreempted: no proposer ever starts a ballot above b, and p does    *)
+(*    not crash while it runs b (a restriction of Next);                   *)
+(*  - LeaderFairness: p eventually starts b and sends its 2a, the          *)
+(*    acceptors of Q answer b's 1a and 2a, and every learner reads b's 2b  *)
+(*    messages (weak fairness of each of those actions).                   *)
 (* Nothing is assumed of the other proposers and acceptors: they may crash *)
-(* or stay silent forever.                                                 *)
+(* or stay silent forever, and messages to and from them may be lost.      *)
+(* MCPaxos's LiveSpec is Init /\ [][Next /\ Unpreempted(p, b)]_vars         *)
+(* /\ \E Q \in Quorum : LeaderFairness(p, b, Q).                           *)
 (***************************************************************************)
+Unpreempted(p, b) ==
+    /\ \A q \in Proposer, c \in Ballot : c > b => ~Phase1a(q, c)
+    /\ pBal[p] = b => ~ProposerCrash(p)
+
 LeaderFairness(p, b, Q) ==
-    /\ [][\A q \in Proposer, c \in Ballot : c > b => ~Phase1a(q, c)]_vars
-    /\ [][pBal[p] = b => ~ProposerCrash(p)]_vars
     /\ WF_vars(Phase1a(p, b))
     /\ WF_vars(\E v \in Value : Phase2a(p, v))
     /\ \A a \in Q : /\ WF_vars(Phase1b(a, b))

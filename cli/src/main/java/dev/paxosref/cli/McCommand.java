@@ -40,6 +40,10 @@ final class McCommand implements Callable<Integer> {
     @Option(names = "--brief", description = "Do not print counterexamples.")
     boolean brief;
 
+    @Option(names = "--show", paramLabel = "MODEL",
+            description = "Print counterexamples only for these models (repeatable; default: all).")
+    List<String> show = new ArrayList<>();
+
     @Option(names = "--list", description = "List the models and exit.")
     boolean list;
 
@@ -57,7 +61,7 @@ final class McCommand implements Callable<Integer> {
         for (Model model : models) {
             ModelCheckRunner runner = new ModelCheckRunner(home, workersFor(model));
             ModelCheckResult result = runner.run(List.of(model), printer).get(0);
-            if (!brief && result.verdict() instanceof Verdict.Violation v) {
+            if (showsCounterexample(model) && result.verdict() instanceof Verdict.Violation v) {
                 System.out.println(indent(CounterexampleText.format(v.property(), v.counterexample())));
             }
             if (result.verdict() instanceof Verdict.Error e) {
@@ -71,6 +75,10 @@ final class McCommand implements Callable<Integer> {
             System.out.println("Wrote " + json);
         }
         return results.stream().allMatch(ModelCheckResult::asExpected) ? 0 : 1;
+    }
+
+    private boolean showsCounterexample(Model model) {
+        return !brief && (show.isEmpty() || show.contains(model.name()));
     }
 
     private int workersFor(Model model) {

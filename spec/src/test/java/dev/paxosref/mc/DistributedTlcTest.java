@@ -1,0 +1,20 @@
+package dev.paxosref.mc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** TLC's distributed mode, a server and two workers on loopback, explores exactly the states one JVM does. */
+class DistributedTlcTest {
+
+    @Test
+    void twoWorkersOnLoopbackFindTheSameStatesAsOneJvm() {
+        SpecHome home = SpecHome.locate();
+        Model voting = ModelManifest.load(home).select(List.of("Voting"), false).get(0);
+        ModelCheckResult result = new DistributedTlc(home).check(voting, 2);
+        assertInstanceOf(Verdict.Pass.class, result.verdict(), () -> result.verdict().toString());
+        assertEquals(voting.distinctStates(), result.distinctStates());
+    }
+}

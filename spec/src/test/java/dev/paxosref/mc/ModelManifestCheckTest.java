@@ -1,0 +1,46 @@
+package dev.paxosref.mc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs TLC on every {@code ci} model of the manifest and checks its outcome and its exact distinct-state count, so
+ * that a spec change that breaks a property, or silently shrinks the state space, fails the build.
+ */
+class ModelManifestCheckTest {
+
+    private static final SpecHome HOME = SpecHome.locate();
+
+    @TestFactory
+    Stream<DynamicTest> everyCiModelGivesItsExpectedResult() {
+        ModelManifest manifest = ModelManifest.load(HOME);
+        ModelCheckRunner runner = new ModelCheckRunner(HOME, 1);
+        return manifest.select(java.util.List.of(), false).stream()
+                .map(model -> DynamicTest.dynamicTest(model.name(), () -> {
+                    assertNotNull(model.distinctStates(), model.name() + ": ci models pin their distinct-state count");
+                    ModelCheckResult result = runner.check(model);
+                    assertTrue(result.outcomeAsExpected(), () -> model.name() + ": expected " + model.expect()
+                            + " but TLC said " + result.verdict() + details(result.verdict()));
+                    assertEquals(model.distinctStates(), result.distinctStates(),
+                            model.name() + ": distinct states (update spec/models.json if the change is intended)");
+                    if (model.depth() != null) {
+                        assertEquals(model.depth(), result.depth(), model.name() + ": depth");
+                    }
+                }));
+    }
+
+    private static String details(Verdict verdict) {
+        if (verdict instanceof Verdict.Error e) {
+            return ": " + e.message();
+        }
+        if (verdict instanceof Verdict.Violation v) {
+            return "\n" + CounterexampleText.format(v.property(), v.counterexample());
+        }
+        return "";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.paxosref.mc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelManifestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void malformedJsonIsReportedWithFileLineAndColumn() throws IOException {
+        SpecHome home = home("{\"models\": [\n  {\"name\": \"X\",,}\n]}");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().startsWith(home.manifest() + ":2:"), e.getMessage());
+    }
+
+    @Test
+    void anExpectedViolationOfAPropertyTheModelDoesNotCheckIsRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "invariants": ["TypeOK"], "expect": {"outcome": "violation", "property": "Agreement"}}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("model 'M': expects a violation of 'Agreement'"), e.getMessage());
+    }
+
+    @Test
+    void aModelWhoseModuleIsMissingIsRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "Nope", "tier": "ci", "specification": "Spec",
+                  "expect": {"outcome": "pass"}}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("no module Nope.tla"), e.getMessage());
+    }
+
+    @Test
+    void unknownModelNamesListTheKnownOnes() throws IOException {
+        ModelManifest manifest = ModelManifest.load(home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "expect": {"outcome": "pass"}}]}"""));
+        var e = assertThrows(IllegalArgumentException.class, () -> manifest.select(List.of("Q"), false));
+        assertTrue(e.getMessage().endsWith("known: M"), e.getMessage());
+    }
+
+    @Test
+    void theRealManifestGivesEveryCiModelAPinnedCountAndEveryReductionAReason() {
+        ModelManifest manifest = ModelManifest.load(SpecHome.locate());
+        for (Model model : manifest.models()) {
+            if (model.tier() == Model.Tier.ci) {
+                assertTrue(model.hasPinnedStateCount(), model.name() + " has no distinctStates");
+            }
+            if (model.symmetry() != null || model.view() != null || model.constraint() != null) {
+                assertTrue(model.why() != null && !model.why().isBlank(), model.name() + " reduces without a why");
+            }
+        }
+    }
+
+    @Test
+    void configRendersConstantsOverridesAndChecks() {
+        Model model = new Model("M", "MCPaxos", Model.Tier.ci, "d", java.util.Map.of("Value", "{v1}"),
+                java.util.Map.of("Quorum", "MajorityQuorums"), "Spec", null, null, List.of("Inv"),
+                List.of("Live"), "Symmetry", null, null, false, null, Expectation.pass(), 1L, null, null, null);
+        String cfg = TlcConfig.render(model);
+        assertTrue(cfg.contains("  Value = {v1}\n  Quorum <- MajorityQuorums\n"), cfg);
+        assertTrue(cfg.contains("SPECIFICATION Spec\nINVARIANTS Inv\nPROPERTIES Live\nSYMMETRY Symmetry\n"), cfg);
+        assertEquals(true, cfg.endsWith("CHECK_DEADLOCK FALSE\n"));
+    }
+
+    private SpecHome home(String manifest) throws IOException {
+        Files.createDirectories(dir.resolve("tla"));
+        Files.writeString(dir.resolve("tla/M.tla"), "---- MODULE M ----\n====\n");
+        Files.writeString(dir.resolve(SpecHome.MANIFEST), manifest);
+        return new SpecHome(dir);
+    }
+}
