@@ -13,6 +13,13 @@ ASSUME QuorumAssumption
 \* (Proposers are not: each owns different ballots.)
 Symmetry == Permutations(Acceptor) \cup Permutations(Value)
 
+\* A proposer in phase "p2" can do exactly what an idle one can: start a
+\* higher ballot (Phase1a) or crash, with the same effect on every other
+\* variable; and no invariant or property checked with this view tells them
+\* apart.  So states that differ only there are merged.
+PhaseView == <<proposed, maxBal, maxVBal, maxVal, pBal, learned, msgs,
+               [p \in Proposer |-> IF pPhase[p] = "p2" THEN "idle" ELSE pPhase[p]]>>
+
 \* The leader of the liveness models runs the highest ballot TLC explores.
 LeaderBallot == CHOOSE b \in Ballot : \A c \in Ballot : c <= b
 Leader == Owner(LeaderBallot)
