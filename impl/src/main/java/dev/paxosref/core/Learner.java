@@ -46,7 +46,7 @@ public final class Learner {
     }
 
     /** Paxos.tla: LearnerCrash(l); what it learned and the 2b messages it held are lost. */
-    public Step LearnerCrash() {
+    public Step.Ready LearnerCrash() {
         learned = null;
         received.clear();
         return new Step.Ready(Action.of("LearnerCrash", "l", l), List.of(), Optional.empty(), List.of(), vars());

@@ -56,9 +56,14 @@ public final class Proposer {
     }
 
     /** Paxos.tla: Propose(v), as seen by this proposer: a client asked it for v. */
-    public Step Propose(String v) {
+    public Step.Ready Propose(String v) {
         proposed.add(v);
         return new Step.Ready(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), vars());
+    }
+
+    /** Whether v \in proposed as far as this proposer knows. */
+    public boolean hasHeard(String v) {
+        return proposed.contains(v);
     }
 
     /** Paxos.tla: Phase1a(p, b). */
@@ -109,7 +114,7 @@ public final class Proposer {
     }
 
     /** Paxos.tla: ProposerCrash(p); everything but pBal is volatile and lost. */
-    public Step ProposerCrash() {
+    public Step.Ready ProposerCrash() {
         pPhase = Phase.IDLE;
         promises.clear();
         proposed.clear();
