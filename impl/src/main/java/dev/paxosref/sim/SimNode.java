@@ -28,7 +28,10 @@ import java.util.Set;
  * discipline: persist the step's durable state, sync, then send. Crashes lose everything but the disk.
  */
 final class SimNode {
-    /** Retransmitted messages: the last 2a (for acceptors that missed it) and the last 2b (for learners). */
+    /**
+     * Retransmitted messages: the last 2a (for acceptors that missed it) and the last 2b (for learners). Every
+     * message stays in the spec's msgs forever, so sending one again is never a new action.
+     */
     private static final Set<String> RETRANSMITTED_TYPES = Set.of("2a", "2b");
 
     private final int index;
@@ -48,6 +51,8 @@ final class SimNode {
     private long ballotStartedAtMs;
     private int ballotPreempted = Ballots.NONE;
     private final Map<String, Message> outboxByType = new LinkedHashMap<>();
+    /** The quorum of 2b messages our learner learned from; forwarding them lets every learner learn the same. */
+    private List<Message> learnedFrom = List.of();
     private final Map<String, Set<Integer>> clientsByValue = new LinkedHashMap<>();
     private String decidedResult;
 
@@ -95,6 +100,7 @@ final class SimNode {
         record(proposer.ProposerCrash());
         record(learner.LearnerCrash());
         outboxByType.clear();
+        learnedFrom = List.of();
         clientsByValue.clear();
         decidedResult = null;
     }
@@ -132,8 +138,12 @@ final class SimNode {
             tryPhase2a();
         } else {
             Message.Msg2b m = (Message.Msg2b) message;
-            if (learner.receive(m) && learner.learned().isEmpty() && commit(learner.Learn(m.bal(), m.val()))) {
-                onLearned(m.val());
+            if (learner.receive(m) && learner.learned().isEmpty()) {
+                Step learn = learner.Learn(m.bal(), m.val());
+                if (commit(learn)) {
+                    learnedFrom = ((Step.Ready) learn).recv();
+                    onLearned(m.val());
+                }
             }
         }
     }
@@ -190,6 +200,7 @@ final class SimNode {
             }
             case RETRANSMIT -> {
                 outboxByType.values().forEach(this::route);
+                learnedFrom.forEach(this::route);
                 yield cluster.timing().retransmitMs();
             }
         };
