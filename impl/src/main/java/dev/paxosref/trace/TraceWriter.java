@@ -26,6 +26,7 @@ public final class TraceWriter implements AutoCloseable {
         try {
             this.json = MAPPER.getFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.setRootValueSeparator(null); // each line ends with '\n' below; no separator before the next
             json.writeStartObject();
             json.writeStringField("format", TraceFormat.FORMAT);
             json.writeNumberField("version", TraceFormat.VERSION);
