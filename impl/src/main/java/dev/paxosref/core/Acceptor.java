@@ -19,10 +19,6 @@ public final class Acceptor {
         this.bugs = Set.copyOf(bugs);
     }
 
-    public String id() {
-        return a;
-    }
-
     public AcceptorState state() {
         return state;
     }

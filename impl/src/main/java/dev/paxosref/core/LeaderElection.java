@@ -38,10 +38,6 @@ public final class LeaderElection {
         Arrays.fill(heardAtMs, Long.MIN_VALUE);
     }
 
-    public Config config() {
-        return config;
-    }
-
     /** A heartbeat from node {@code from} arrived at {@code nowMs}. */
     public void onHeartbeat(int from, long nowMs) {
         heardAtMs[from] = Math.max(heardAtMs[from], nowMs);

@@ -19,10 +19,6 @@ public final class Learner {
         this.received = new VoteTally(quorums);
     }
 
-    public String id() {
-        return l;
-    }
-
     /** learned[l], or empty for None. */
     public Optional<String> learned() {
         return Optional.ofNullable(learned);

@@ -36,6 +36,7 @@ public final class Simulation implements SimWorld, StepRecorder {
     private final List<SimClient> clients = new ArrayList<>();
     private final Map<String, StringWriter> traceTexts = new LinkedHashMap<>();
     private final List<TraceWriter> traces = new ArrayList<>();
+    private final boolean traced;
     private boolean healed;
     private long steps;
     private long healedAtStep;
@@ -43,8 +44,9 @@ public final class Simulation implements SimWorld, StepRecorder {
     private long partitionCount;
     private long crashDuringWriteCount;
 
-    private Simulation(long seed, FaultProfile profile, Set<Bug> bugs) {
+    private Simulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
         this.seed = seed;
+        this.traced = traced;
         this.profile = profile;
         this.random = new SplittableRandom(seed);
         int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
@@ -65,9 +67,14 @@ public final class Simulation implements SimWorld, StepRecorder {
         }
     }
 
-    /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound. */
+    /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
     public static SeedResult run(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new Simulation(seed, profile, bugs).run();
+        return new Simulation(seed, profile, bugs, true).run();
+    }
+
+    /** The same run without writing traces (the result has none), to measure what tracing costs. */
+    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Bug> bugs) {
+        return new Simulation(seed, profile, bugs, false).run();
     }
 
     private Command randomCommand() {
@@ -94,7 +101,9 @@ public final class Simulation implements SimWorld, StepRecorder {
         Optional<Violation> violation = loop().or(this::checkOutcome);
         traces.forEach(TraceWriter::flush);
         Map<String, String> traceByNode = new LinkedHashMap<>();
-        traceTexts.forEach((node, text) -> traceByNode.put(node, text.toString()));
+        if (traced) {
+            traceTexts.forEach((node, text) -> traceByNode.put(node, text.toString()));
+        }
         long faults = network.faultCount() + crashCount + partitionCount + crashDuringWriteCount;
         return new SeedResult(seed, cluster.nodeCount(), steps, faults, violation, traceByNode);
     }
@@ -218,6 +227,8 @@ public final class Simulation implements SimWorld, StepRecorder {
     @Override
     public void executed(int node, long clock, Step.Ready ready) {
         safety.executed(ready);
-        traces.get(node).write(clock, ready);
+        if (traced) {
+            traces.get(node).write(clock, ready);
+        }
     }
 }

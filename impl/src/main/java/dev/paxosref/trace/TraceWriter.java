@@ -47,15 +47,31 @@ public final class TraceWriter implements AutoCloseable {
             json.writeStringField("node", node);
             json.writeNumberField("clock", clock);
             json.writeStringField("action", ready.action().name());
-            json.writeObjectField("params", ready.action().params());
+            writeFlatMap("params", ready.action().params());
             writeMessages("recv", ready.recv());
             writeMessages("sent", ready.send());
-            json.writeObjectField("state", ready.state());
+            writeFlatMap("state", ready.state());
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("trace event " + ready.action().name() + " on node " + node, e);
         }
+    }
+
+    /** Params and state hold only ints, strings and None; writing them directly skips databind's lookups. */
+    private void writeFlatMap(String field, Map<String, Object> map) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, Object> entry : map.entrySet()) {
+            Object value = entry.getValue();
+            if (value == null) {
+                json.writeNullField(entry.getKey());
+            } else if (value instanceof Integer i) {
+                json.writeNumberField(entry.getKey(), i);
+            } else {
+                json.writeStringField(entry.getKey(), (String) value);
+            }
+        }
+        json.writeEndObject();
     }
 
     private void writeMessages(String field, List<Message> messages) throws IOException {
