@@ -47,6 +47,7 @@ final class SimNode {
     private LeaderElection election;
     private boolean up;
     private long incarnation;
+    /** The Lamport clock; it survives a crash here so that each node's trace file stays in clock order. */
     private long clock;
     private long ballotStartedAtMs;
     private int ballotPreempted = Ballots.NONE;

@@ -108,7 +108,16 @@ public final class Simulation implements SimWorld, StepRecorder {
         return new SeedResult(seed, cluster.nodeCount(), steps, faults, violation, traceByNode);
     }
 
+    /** Runs until a decision everywhere after the heal, or a violation; a failed assertion is a violation too. */
     private Optional<Violation> loop() {
+        try {
+            return steps();
+        } catch (RuntimeException | AssertionError e) {
+            return Optional.of(new Violation("Assertion", e.toString(), steps));
+        }
+    }
+
+    private Optional<Violation> steps() {
         while (true) {
             SimEvent event = events.next();
             steps++;

@@ -31,7 +31,6 @@ public final class TraceWriter implements AutoCloseable {
             json.writeStringField("format", TraceFormat.FORMAT);
             json.writeNumberField("version", TraceFormat.VERSION);
             json.writeStringField("spec", spec);
-            json.writeStringField("node", node);
             json.writeObjectField("constants", constants);
             json.writeEndObject();
             json.writeRaw('\n');

@@ -29,7 +29,7 @@ class TraceWriterTest {
         trace.write(5, (Step.Ready) a1.Phase2b(3, "v"));
         trace.flush();
         assertEquals(String.join("\n",
-            "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\",\"node\":\"n1\","
+            "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\","
                 + "\"constants\":{\"Acceptor\":[\"a1\"],\"None\":null}}",
             "{\"node\":\"n1\",\"clock\":4,\"action\":\"Phase1b\",\"params\":{\"a\":\"a1\",\"b\":3},"
                 + "\"recv\":[{\"type\":\"1a\",\"bal\":3}],"
