@@ -12,7 +12,12 @@ public final class Acceptor {
     private final Set<Bug> bugs;
     private AcceptorState state;
 
-    /** A fresh acceptor (Init) or one recovered from its durable state after a restart. */
+    /** A correct acceptor, fresh (AcceptorState.INITIAL) or recovered from its durable state after a restart. */
+    public Acceptor(String a, AcceptorState recovered) {
+        this(a, recovered, Set.of());
+    }
+
+    /** The same, with bugs injected, for tests that show they are caught. */
     public Acceptor(String a, AcceptorState recovered, Set<Bug> bugs) {
         this.a = a;
         this.state = recovered;

@@ -13,6 +13,12 @@ public final class Learner {
     private final VoteTally received;
     private String learned;
 
+    /** A correct learner that has learned nothing (Init, or after LearnerCrash). */
+    public Learner(String l, QuorumSystem quorums) {
+        this(l, quorums, Set.of());
+    }
+
+    /** The same, with bugs injected, for tests that show they are caught. */
     public Learner(String l, QuorumSystem quorums, Set<Bug> bugs) {
         this.l = l;
         this.bugs = Set.copyOf(bugs);

@@ -33,14 +33,30 @@ public final class Proposer {
     private final Map<String, Message.Msg1b> promises = new TreeMap<>();
     private final Set<String> proposed = new LinkedHashSet<>();
 
-    /** A fresh proposer (pBal = -1) or one restarted with its durable pBal. */
+    /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
+    public Proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered) {
+        this(p, numProposers, quorums, pBalRecovered, Set.of());
+    }
+
+    /** The same, with bugs injected, for tests that show they are caught. */
     public Proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered, Set<Bug> bugs) {
-        assert pBalRecovered == Ballots.NONE || Ballots.owner(pBalRecovered, numProposers) == p;
         this.p = p;
         this.numProposers = numProposers;
         this.quorums = quorums;
         this.pBal = pBalRecovered;
         this.bugs = Set.copyOf(bugs);
+        checkProposerInv();
+    }
+
+    /** Paxos.tla: ProposerInv, the conjuncts about this proposer's own variables and the promises it holds. */
+    private void checkProposerInv() {
+        if (pBal != Ballots.NONE && Ballots.owner(pBal, numProposers) != p) {
+            throw new IllegalStateException("ProposerInv: Owner(pBal[p]) = p, got pBal " + pBal + " for " + p);
+        }
+        if (pPhase != Phase.IDLE && pBal == Ballots.NONE) {
+            throw new IllegalStateException("ProposerInv: pPhase[p] # \"idle\" => pBal[p] # -1");
+        }
+        assert promises.values().stream().allMatch(m -> m.bal() == pBal) : "promises are for pBal only";
     }
 
     public int id() {
@@ -77,6 +93,7 @@ public final class Proposer {
         pBal = b;
         pPhase = Phase.P1;
         promises.clear();
+        checkProposerInv();
         return new Step.Ready(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
             List.of(new Message.Msg1a(b)), vars());
     }
@@ -109,6 +126,7 @@ public final class Proposer {
             return new Step.NotEnabled("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)");
         }
         pPhase = Phase.P2;
+        checkProposerInv();
         return new Step.Ready(Action.of("Phase2a", "p", p, "v", v), List.copyOf(witness.get()), Optional.empty(),
             List.of(new Message.Msg2a(pBal, v)), vars());
     }

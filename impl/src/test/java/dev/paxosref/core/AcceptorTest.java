@@ -28,7 +28,7 @@ class AcceptorTest {
 
     @Test
     void phase1bReportsTheLastVote() {
-        Acceptor a = new Acceptor("a1", new AcceptorState(4, 4, "x"), Set.of());
+        Acceptor a = new Acceptor("a1", new AcceptorState(4, 4, "x"));
         Step.Ready ready = (Step.Ready) a.Phase1b(7);
         assertEquals(List.of(new Message.Msg1b("a1", 7, 4, "x")), ready.send());
         assertEquals(new AcceptorState(7, 4, "x"), a.state());

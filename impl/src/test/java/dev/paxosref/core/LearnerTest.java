@@ -15,7 +15,7 @@ class LearnerTest {
 
     @Test
     void learnNeedsAQuorumOfVotesInOneBallot() {
-        Learner l = new Learner("l1", QUORUMS, Set.of());
+        Learner l = new Learner("l1", QUORUMS);
         l.receive(new Message.Msg2b("a1", 2, "v"));
         l.receive(new Message.Msg2b("a2", 5, "v"));
         assertEquals(new Step.NotEnabled("Learn", "VotedByQuorum(b, v)"), l.Learn(2, "v"));
@@ -29,7 +29,7 @@ class LearnerTest {
 
     @Test
     void learnerCrashForgets() {
-        Learner l = new Learner("l1", QUORUMS, Set.of());
+        Learner l = new Learner("l1", QUORUMS);
         l.receive(new Message.Msg2b("a1", 2, "v"));
         l.receive(new Message.Msg2b("a2", 2, "v"));
         l.Learn(2, "v");

@@ -40,11 +40,11 @@ class RandomScheduleTest {
         // jqwik runs every try of a property on one instance: start each from Init
         List.of(acceptors, proposers, learners, msgs, proposed, learnedEver).forEach(java.util.Collection::clear);
         valueOf2aBallot.clear();
-        ACCEPTORS.forEach(a -> acceptors.add(new Acceptor(a, AcceptorState.INITIAL, Set.of())));
+        ACCEPTORS.forEach(a -> acceptors.add(new Acceptor(a, AcceptorState.INITIAL)));
         for (int p = 0; p < NUM_PROPOSERS; p++) {
-            proposers.add(new Proposer(p, NUM_PROPOSERS, quorums, Ballots.NONE, Set.of()));
+            proposers.add(new Proposer(p, NUM_PROPOSERS, quorums, Ballots.NONE));
         }
-        List.of("l1", "l2").forEach(l -> learners.add(new Learner(l, quorums, Set.of())));
+        List.of("l1", "l2").forEach(l -> learners.add(new Learner(l, quorums)));
         for (int choice : schedule) {
             execute(choice);
             checkInvariants();

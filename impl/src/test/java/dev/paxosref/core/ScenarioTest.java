@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 /** Scripts of whole rounds, read top to bottom like the spec's behaviours. */
 class ScenarioTest {
     private final QuorumSystem quorums = new QuorumSystem(List.of("a1", "a2", "a3"));
-    private final Acceptor a1 = new Acceptor("a1", AcceptorState.INITIAL, Set.of());
-    private final Acceptor a2 = new Acceptor("a2", AcceptorState.INITIAL, Set.of());
-    private final Acceptor a3 = new Acceptor("a3", AcceptorState.INITIAL, Set.of());
-    private final Proposer p0 = new Proposer(0, 2, quorums, Ballots.NONE, Set.of());
-    private final Proposer p1 = new Proposer(1, 2, quorums, Ballots.NONE, Set.of());
-    private final Learner l1 = new Learner("l1", quorums, Set.of());
+    private final Acceptor a1 = new Acceptor("a1", AcceptorState.INITIAL);
+    private final Acceptor a2 = new Acceptor("a2", AcceptorState.INITIAL);
+    private final Acceptor a3 = new Acceptor("a3", AcceptorState.INITIAL);
+    private final Proposer p0 = new Proposer(0, 2, quorums, Ballots.NONE);
+    private final Proposer p1 = new Proposer(1, 2, quorums, Ballots.NONE);
+    private final Learner l1 = new Learner("l1", quorums);
 
     private static Message sent(Step step) {
         return ((Step.Ready) step).send().get(0);

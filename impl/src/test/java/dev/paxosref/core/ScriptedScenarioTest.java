@@ -31,10 +31,10 @@ class ScriptedScenarioTest {
     @ParameterizedTest
     @ValueSource(strings = {"happy-path.txt", "duel.txt", "crashes.txt"})
     void scenarioRunsAsWritten(String name) throws IOException {
-        quorums.acceptors().forEach(a -> acceptors.put(a, new Acceptor(a, AcceptorState.INITIAL, Set.of())));
-        List.of("l1", "l2").forEach(l -> learners.put(l, new Learner(l, quorums, Set.of())));
+        quorums.acceptors().forEach(a -> acceptors.put(a, new Acceptor(a, AcceptorState.INITIAL)));
+        List.of("l1", "l2").forEach(l -> learners.put(l, new Learner(l, quorums)));
         for (int p = 0; p < 2; p++) {
-            proposers.add(new Proposer(p, 2, quorums, Ballots.NONE, Set.of()));
+            proposers.add(new Proposer(p, 2, quorums, Ballots.NONE));
         }
         String script = read(name);
         StringBuilder actual = new StringBuilder();

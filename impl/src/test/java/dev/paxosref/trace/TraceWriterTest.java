@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The exact shape the trace checker's schema is written against. */
@@ -24,7 +23,7 @@ class TraceWriterTest {
         constants.put("Acceptor", List.of("a1"));
         constants.put("None", null);
         TraceWriter trace = new TraceWriter(out, "Paxos", "n1", constants);
-        Acceptor a1 = new Acceptor("a1", AcceptorState.INITIAL, Set.of());
+        Acceptor a1 = new Acceptor("a1", AcceptorState.INITIAL);
         trace.write(4, (Step.Ready) a1.Phase1b(3));
         trace.write(5, (Step.Ready) a1.Phase2b(3, "v"));
         trace.flush();
@@ -46,7 +45,7 @@ class TraceWriterTest {
     void learnerEventsCarryLearnedAsNullForNone() {
         StringWriter out = new StringWriter();
         TraceWriter trace = new TraceWriter(out, "Paxos", "n2", Map.of());
-        Learner l2 = new Learner("l2", new QuorumSystem(List.of("a1")), Set.of());
+        Learner l2 = new Learner("l2", new QuorumSystem(List.of("a1")));
         l2.receive(new Message.Msg2b("a1", 0, "v"));
         trace.write(1, (Step.Ready) l2.Learn(0, "v"));
         trace.write(2, l2.LearnerCrash());
