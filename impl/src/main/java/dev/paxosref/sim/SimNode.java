@@ -100,6 +100,8 @@ final class SimNode {
         recover();
         record(proposer.ProposerCrash());
         record(learner.LearnerCrash());
+        ballotStartedAtMs = 0;
+        ballotPreempted = Ballots.NONE;
         outboxByType.clear();
         learnedFrom = List.of();
         clientsByValue.clear();
