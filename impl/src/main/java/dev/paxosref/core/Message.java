@@ -1,0 +1,58 @@
+package dev.paxosref.core;
+
+/** Paxos.tla: Message, the four record types with the spec's field names; a null value is the spec's None. */
+public sealed interface Message {
+    int bal();
+
+    /** The spec's type field: "1a", "1b", "2a" or "2b". */
+    String type();
+
+    /** [type |-> "1a", bal |-> b]. */
+    record Msg1a(int bal) implements Message {
+        public Msg1a {
+            assert bal >= 0 : bal;
+        }
+
+        @Override
+        public String type() {
+            return "1a";
+        }
+    }
+
+    /** [type |-> "1b", acc |-> a, bal |-> b, mbal |-> maxVBal[a], mval |-> maxVal[a]]. */
+    record Msg1b(String acc, int bal, int mbal, String mval) implements Message {
+        public Msg1b {
+            assert bal >= 0 && mbal < bal : "1b mbal " + mbal + " must be below bal " + bal;
+            assert (mbal == Ballots.NONE) == (mval == null) : "1b mval None iff mbal = -1";
+        }
+
+        @Override
+        public String type() {
+            return "1b";
+        }
+    }
+
+    /** [type |-> "2a", bal |-> b, val |-> v]. */
+    record Msg2a(int bal, String val) implements Message {
+        public Msg2a {
+            assert bal >= 0 && val != null : "2a " + bal + " " + val;
+        }
+
+        @Override
+        public String type() {
+            return "2a";
+        }
+    }
+
+    /** [type |-> "2b", acc |-> a, bal |-> b, val |-> v]. */
+    record Msg2b(String acc, int bal, String val) implements Message {
+        public Msg2b {
+            assert bal >= 0 && val != null : "2b " + bal + " " + val;
+        }
+
+        @Override
+        public String type() {
+            return "2b";
+        }
+    }
+}

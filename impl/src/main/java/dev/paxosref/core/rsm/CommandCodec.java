@@ -1,0 +1,78 @@
+package dev.paxosref.core.rsm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paxos values are strings; a client request travels as "client|seq|op|args...", e.g. "c1|3|cas|k|nil|v".
+ * Fields may not contain the separator, which requests check on construction and the encoder rechecks.
+ */
+public final class CommandCodec {
+    public static final String SEPARATOR = "|";
+
+    private CommandCodec() {
+    }
+
+    public static String encode(ClientRequest request) {
+        List<String> fields = new ArrayList<>(List.of(request.clientId(), Long.toString(request.seq())));
+        fields.addAll(opFields(request.command()));
+        for (String field : fields) {
+            if (field.contains(SEPARATOR)) {
+                throw new IllegalArgumentException("field '" + field + "' contains '" + SEPARATOR + "'");
+            }
+        }
+        return String.join(SEPARATOR, fields);
+    }
+
+    private static List<String> opFields(Command command) {
+        if (command instanceof Command.Increment) {
+            return List.of("incr");
+        }
+        if (command instanceof Command.CounterGet) {
+            return List.of("count");
+        }
+        if (command instanceof Command.Put put) {
+            return List.of("put", put.key(), put.value());
+        }
+        if (command instanceof Command.Get get) {
+            return List.of("get", get.key());
+        }
+        Command.Cas cas = (Command.Cas) command;
+        return List.of("cas", cas.key(), cas.expected(), cas.update());
+    }
+
+    /** Decodes a value; a malformed one is an error naming the field that is wrong. */
+    public static ClientRequest decode(String value) {
+        String[] f = value.split("\\" + SEPARATOR, -1);
+        if (f.length < 3) {
+            throw new IllegalArgumentException("value '" + value + "': expected client|seq|op, got " + f.length + " fields");
+        }
+        long seq;
+        try {
+            seq = Long.parseLong(f[1]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("value '" + value + "': field 2 (seq) is not a number", e);
+        }
+        return new ClientRequest(f[0], seq, decodeOp(value, f));
+    }
+
+    private static Command decodeOp(String value, String[] f) {
+        int argsExpected = switch (f[2]) {
+            case "incr", "count" -> 0;
+            case "get" -> 1;
+            case "put" -> 2;
+            case "cas" -> 3;
+            default -> throw new IllegalArgumentException("value '" + value + "': field 3 has unknown op " + f[2]);
+        };
+        if (f.length != 3 + argsExpected) {
+            throw new IllegalArgumentException("value '" + value + "': op " + f[2] + " takes " + argsExpected + " args");
+        }
+        return switch (f[2]) {
+            case "incr" -> new Command.Increment();
+            case "count" -> new Command.CounterGet();
+            case "get" -> new Command.Get(f[3]);
+            case "put" -> new Command.Put(f[3], f[4]);
+            default -> new Command.Cas(f[3], f[4], f[5]);
+        };
+    }
+}

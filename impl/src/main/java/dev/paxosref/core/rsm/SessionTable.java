@@ -1,0 +1,21 @@
+package dev.paxosref.core.rsm;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Each client's last executed sequence number and reply, so a retried request is answered, not re-executed. */
+public final class SessionTable {
+    private final Map<String, Reply> lastReplyByClient = new HashMap<>();
+
+    /** The saved reply if this request was already executed; requests older than the last one are answered too. */
+    public Optional<Reply> duplicateOf(ClientRequest request) {
+        Reply last = lastReplyByClient.get(request.clientId());
+        return last != null && request.seq() <= last.seq() ? Optional.of(last) : Optional.empty();
+    }
+
+    public void record(Reply reply) {
+        Reply previous = lastReplyByClient.put(reply.clientId(), reply);
+        assert previous == null || previous.seq() < reply.seq() : "sequence numbers must grow: " + previous + " " + reply;
+    }
+}

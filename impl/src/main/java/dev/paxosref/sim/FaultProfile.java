@@ -1,0 +1,56 @@
+package dev.paxosref.sim;
+
+/**
+ * How hard the simulated world lies during the fault phase; the heal phase that follows has none of it.
+ * Probabilities are per message (network) or per chaos tick (crashes, partitions).
+ */
+public record FaultProfile(
+    String name,
+    double dropProbability,
+    double duplicateProbability,
+    long delayMsMax,
+    double crashProbability,
+    double restartProbability,
+    double partitionProbability,
+    double healProbability,
+    double crashDuringWriteProbability,
+    double unsyncedWriteSurvivesProbability,
+    double tornWriteProbability,
+    long faultPhaseMs,
+    int healStepsMax) {
+
+    public FaultProfile {
+        for (double p : new double[] {dropProbability, duplicateProbability, crashProbability, restartProbability,
+            partitionProbability, healProbability, crashDuringWriteProbability, unsyncedWriteSurvivesProbability,
+            tornWriteProbability}) {
+            if (p < 0 || p > 1) {
+                throw new IllegalArgumentException("probabilities must lie in [0, 1]: " + this);
+            }
+        }
+        if (delayMsMax < 1 || faultPhaseMs < 0 || healStepsMax < 1) {
+            throw new IllegalArgumentException("delayMsMax >= 1, faultPhaseMs >= 0, healStepsMax >= 1: " + this);
+        }
+    }
+
+    /** A network that is only slow and reorders; no node fails. */
+    public static final FaultProfile NONE = new FaultProfile("none", 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 20_000);
+
+    /** Every fault, at moderate rates. */
+    public static final FaultProfile DEFAULT =
+        new FaultProfile("default", 0.10, 0.05, 30, 0.10, 0.30, 0.05, 0.20, 0.05, 0.5, 0.5, 1_000, 20_000);
+
+    /** Every fault, about three times as often, and a fault phase twice as long. */
+    public static final FaultProfile HARSH =
+        new FaultProfile("harsh", 0.35, 0.20, 80, 0.30, 0.30, 0.20, 0.10, 0.20, 0.5, 0.5, 2_000, 40_000);
+
+    /** The profile named on a command line: none, default or harsh. */
+    public static FaultProfile named(String name) {
+        return switch (name) {
+            case "none" -> NONE;
+            case "default" -> DEFAULT;
+            case "harsh" -> HARSH;
+            default -> throw new IllegalArgumentException("unknown fault profile '" + name
+                + "': expected none, default or harsh");
+        };
+    }
+}

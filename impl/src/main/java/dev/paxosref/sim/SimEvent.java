@@ -1,0 +1,23 @@
+package dev.paxosref.sim;
+
+/** Everything that can happen in one simulation step. */
+sealed interface SimEvent {
+    record Deliver(Envelope envelope) implements SimEvent {
+    }
+
+    /** A node's timer; {@code incarnation} lets a restart cancel the timers of the life before. */
+    record NodeTimer(int node, Kind kind, long incarnation) implements SimEvent {
+        enum Kind { HEARTBEAT, PROPOSER, RETRANSMIT }
+    }
+
+    record ClientTimer(int clientAddress) implements SimEvent {
+    }
+
+    /** A chance, during the fault phase, for a crash, a restart, a partition or a heal. */
+    record Chaos() implements SimEvent {
+    }
+
+    /** The fault phase ends: partitions heal, crashed nodes restart, and the network stops lying. */
+    record Heal() implements SimEvent {
+    }
+}

@@ -1,0 +1,19 @@
+package dev.paxosref.sim;
+
+import java.util.SplittableRandom;
+
+/** What a simulated node may ask of its world: the virtual clock, the seeded randomness, timers and the network. */
+interface SimWorld {
+    long nowMs();
+
+    SplittableRandom random();
+
+    /** The faults in force now: the profile's during the fault phase, none after the heal. */
+    FaultProfile faults();
+
+    void schedule(long delayMs, SimEvent event);
+
+    void send(Envelope envelope);
+
+    void countCrashDuringWrite();
+}

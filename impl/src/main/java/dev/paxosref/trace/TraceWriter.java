@@ -1,0 +1,122 @@
+package dev.paxosref.trace;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paxosref.core.Message;
+import dev.paxosref.core.Step;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one node's trace as NDJSON: a header line, then one line per executed spec action with the spec's
+ * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files.
+ */
+public final class TraceWriter implements AutoCloseable {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String node;
+    private final JsonGenerator json;
+
+    /** Writes the header: which spec the events refine and the constants they were run with. */
+    public TraceWriter(Writer out, String spec, String node, Map<String, Object> constants) {
+        this.node = node;
+        try {
+            this.json = MAPPER.getFactory().createGenerator(out);
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.setRootValueSeparator(null); // each line ends with '\n' below; no separator before the next
+            json.writeStartObject();
+            json.writeStringField("format", TraceFormat.FORMAT);
+            json.writeNumberField("version", TraceFormat.VERSION);
+            json.writeStringField("spec", spec);
+            json.writeObjectField("constants", constants);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("trace header for node " + node, e);
+        }
+    }
+
+    /** One event: the action {@code ready} reports, stamped with the node's Lamport clock after the action. */
+    public void write(long clock, Step.Ready ready) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("node", node);
+            json.writeNumberField("clock", clock);
+            json.writeStringField("action", ready.action().name());
+            writeFlatMap("params", ready.action().params());
+            writeMessages("recv", ready.recv());
+            writeMessages("sent", ready.send());
+            writeFlatMap("state", ready.state());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("trace event " + ready.action().name() + " on node " + node, e);
+        }
+    }
+
+    /** Params and state hold only ints, strings and None; writing them directly skips databind's lookups. */
+    private void writeFlatMap(String field, Map<String, Object> map) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, Object> entry : map.entrySet()) {
+            Object value = entry.getValue();
+            if (value == null) {
+                json.writeNullField(entry.getKey());
+            } else if (value instanceof Integer i) {
+                json.writeNumberField(entry.getKey(), i);
+            } else {
+                json.writeStringField(entry.getKey(), (String) value);
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private void writeMessages(String field, List<Message> messages) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Message m : messages) {
+            writeMessage(json, m);
+        }
+        json.writeEndArray();
+    }
+
+    /** A message as the spec's record: {"type":"1b","acc":"a1","bal":3,"mbal":-1,"mval":null}. */
+    static void writeMessage(JsonGenerator json, Message m) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", m.type());
+        if (m instanceof Message.Msg1b b1) {
+            json.writeStringField("acc", b1.acc());
+            json.writeNumberField("bal", b1.bal());
+            json.writeNumberField("mbal", b1.mbal());
+            json.writeStringField("mval", b1.mval());
+        } else if (m instanceof Message.Msg2a a2) {
+            json.writeNumberField("bal", a2.bal());
+            json.writeStringField("val", a2.val());
+        } else if (m instanceof Message.Msg2b b2) {
+            json.writeStringField("acc", b2.acc());
+            json.writeNumberField("bal", b2.bal());
+            json.writeStringField("val", b2.val());
+        } else {
+            json.writeNumberField("bal", m.bal());
+        }
+        json.writeEndObject();
+    }
+
+    public void flush() {
+        try {
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("flushing trace of node " + node, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            json.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing trace of node " + node, e);
+        }
+    }
+}

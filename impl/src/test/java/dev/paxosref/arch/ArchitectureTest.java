@@ -1,0 +1,54 @@
+package dev.paxosref.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/** CONTRIBUTING.md's arrows: core depends on nothing; sim and trace on core; nothing on sim but cli. */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.paxosref");
+
+    @Test
+    void coreUsesOnlyJavaLangAndJavaUtil() {
+        ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage("dev.paxosref.core..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.paxosref.core..", "java.lang..", "java.util..");
+        rule.check(MAIN);
+    }
+
+    @Test
+    void coreHasNoRandomnessClocksIoOrThreads() {
+        noClasses().that().resideInAPackage("dev.paxosref.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.time..", "java.io..", "java.nio..",
+                "java.util.concurrent..", "java.util.random..", "java.util.logging..", "java.net..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Thread")
+            .orShould().callMethod(Math.class, "random")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(System.class, "nanoTime")
+            .check(MAIN);
+    }
+
+    @Test
+    void traceAndSimDoNotDependOnEachOtherTheWrongWay() {
+        noClasses().that().resideInAPackage("dev.paxosref.trace..")
+            .should().dependOnClassesThat().resideInAPackage("dev.paxosref.sim..").check(MAIN);
+    }
+
+    @Test
+    void noJavaSerialization() {
+        // enums are Serializable by birth; what matters is that nobody declares it or uses the object streams
+        noClasses().that().areNotEnums().should().implement(java.io.Serializable.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectOutputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.ObjectInputStream")
+            .check(MAIN);
+    }
+}

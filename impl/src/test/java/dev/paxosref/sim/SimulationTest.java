@@ -1,0 +1,116 @@
+package dev.paxosref.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paxosref.core.Bug;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SimulationTest {
+    /** Each bug must show within this many seeds; the report prints how many it took. */
+    private static final int SEEDS_TO_CATCH_A_BUG_MAX = 200;
+
+    private static SimulationRunner.Summary run(long firstSeed, int seeds, FaultProfile faults) {
+        return SimulationRunner.run(firstSeed, seeds, faults, null, new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void aThousandSeedsWithEveryFaultBreakNothing() {
+        SimulationRunner.Summary summary = SimulationRunner.run(1, 1_000, FaultProfile.DEFAULT, null, System.out);
+        assertEquals(List.of(), summary.failures());
+        assertEquals(0, summary.violations());
+        assertTrue(summary.faultsInjected() > 10_000, "faults were injected: " + summary.faultsInjected());
+    }
+
+    @Test
+    void harshFaultsBreakNothingEither() {
+        SimulationRunner.Summary summary = SimulationRunner.run(100_000, 300, FaultProfile.HARSH, null, System.out);
+        assertEquals(List.of(), summary.failures());
+    }
+
+    @Test
+    void withoutFaultsEverySeedDecidesQuickly() {
+        SimulationRunner.Summary summary = run(1, 200, FaultProfile.NONE);
+        assertEquals(0, summary.violations());
+        assertTrue(summary.steps() < 200 * 2_000L, "steps " + summary.steps());
+    }
+
+    @Test
+    void aSeedReplaysByteForByte() {
+        for (long seed : new long[] {7, 42, 1234}) {
+            SeedResult first = Simulation.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult second = Simulation.run(seed, FaultProfile.HARSH, Set.of());
+            assertEquals(first.traceDigest(), second.traceDigest());
+            assertEquals(first.traceByNode(), second.traceByNode());
+            assertEquals(first.steps(), second.steps());
+            assertEquals(first.faultsInjected(), second.faultsInjected());
+        }
+        assertNotEquals(Simulation.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
+            Simulation.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Bug.class)
+    void everyInjectedBugIsCaught(Bug bug) {
+        for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
+            Optional<Violation> violation = Simulation.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();
+            if (violation.isPresent()) {
+                System.out.printf("%s caught by seed %d of %d: %s%n", bug, seed, SEEDS_TO_CATCH_A_BUG_MAX,
+                    violation.get().property());
+                return;
+            }
+        }
+        throw new AssertionError(bug + " survived " + SEEDS_TO_CATCH_A_BUG_MAX + " seeds");
+    }
+
+    @Provide
+    Arbitrary<FaultProfile> profiles() {
+        return Arbitraries.of(FaultProfile.NONE, FaultProfile.DEFAULT, FaultProfile.HARSH);
+    }
+
+    @Property(tries = 100)
+    void anySeedUnderAnyProfileIsSafeAndLive(@ForAll long seed, @ForAll("profiles") FaultProfile faults) {
+        assertEquals(Optional.empty(), Simulation.run(seed, faults, Set.of()).violation());
+    }
+
+    @Test
+    void tracesAreExportedOneFilePerNode(@TempDir Path dir) throws Exception {
+        SimulationRunner.run(5, 2, FaultProfile.DEFAULT, dir, new PrintStream(new ByteArrayOutputStream()));
+        SeedResult again = Simulation.run(5, FaultProfile.DEFAULT, Set.of());
+        for (Map.Entry<String, String> node : again.traceByNode().entrySet()) {
+            Path file = dir.resolve("seed-5").resolve(node.getKey() + ".ndjson");
+            assertEquals(node.getValue(), Files.readString(file, StandardCharsets.UTF_8));
+            assertTrue(node.getValue().startsWith("{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\""));
+        }
+        assertTrue(Files.exists(dir.resolve("seed-6")));
+    }
+
+    @Test
+    void aViolationIsReportedWithItsSeedAndAReproduction() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SimulationRunner.Summary summary = SimulationRunner.run(1, 3, FaultProfile.DEFAULT,
+            Set.of(Bug.LEARNER_LEARNS_WITHOUT_QUORUM), null, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertTrue(summary.violations() > 0);
+        long seed = summary.failures().get(0).seed();
+        assertTrue(out.toString(StandardCharsets.UTF_8)
+            .contains("reproduce: ./paxos sim --first-seed " + seed + " --seeds 1 --faults default"), out::toString);
+    }
+}
