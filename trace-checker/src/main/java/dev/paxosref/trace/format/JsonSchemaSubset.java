@@ -1,0 +1,138 @@
+package dev.paxosref.trace.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates JSON against the subset of JSON Schema that trace-format.schema.json uses (type, const, required,
+ * properties, additionalProperties, items, minimum, minLength, local $ref), so the schema file stays the single
+ * statement of the rules without adding a schema library. An unsupported keyword in the schema is a build bug and
+ * fails loudly in the tests that load it.
+ */
+public final class JsonSchemaSubset {
+
+    /** One rule broken, at a JSON Pointer into the validated document. */
+    public record Violation(String pointer, String problem) {}
+
+    private static final List<String> SUPPORTED = List.of("$schema", "$id", "$ref", "$defs", "title", "description",
+            "anyOf", "type", "const", "required", "properties", "additionalProperties", "items", "minimum",
+            "minLength");
+
+    private final JsonNode root;
+
+    public JsonSchemaSubset(JsonNode root) {
+        this.root = root;
+        rejectUnsupportedKeywords(root);
+    }
+
+    /** Validates {@code document} against the definition at {@code #/$defs/<definition>}; empty when it is valid. */
+    public List<Violation> validate(JsonNode document, String definition) {
+        List<Violation> violations = new ArrayList<>();
+        check(document, root.path("$defs").path(definition), "", violations);
+        return violations;
+    }
+
+    private void check(JsonNode value, JsonNode schema, String pointer, List<Violation> out) {
+        if (schema.has("$ref")) {
+            check(value, resolve(schema.get("$ref").asText()), pointer, out);
+        }
+        if (schema.has("type") && !hasType(value, schema.get("type"))) {
+            out.add(new Violation(pointer, "expected " + describe(schema.get("type")) + ", found " + kind(value)));
+            return;
+        }
+        if (schema.has("const") && !schema.get("const").equals(value)) {
+            out.add(new Violation(pointer, "must be " + schema.get("const") + ", found " + value));
+        }
+        if (schema.has("minimum") && value.isNumber() && value.asLong() < schema.get("minimum").asLong()) {
+            out.add(new Violation(pointer, "must be at least " + schema.get("minimum") + ", found " + value));
+        }
+        if (schema.has("minLength") && value.isTextual() && value.asText().length() < schema.get("minLength").asInt()) {
+            out.add(new Violation(pointer, "must not be empty"));
+        }
+        if (value.isObject()) {
+            checkObject(value, schema, pointer, out);
+        }
+        if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                check(value.get(i), schema.get("items"), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    private void checkObject(JsonNode value, JsonNode schema, String pointer, List<Violation> out) {
+        for (JsonNode required : schema.path("required")) {
+            if (!value.has(required.asText())) {
+                out.add(new Violation(pointer, "missing required field \"" + required.asText() + "\""));
+            }
+        }
+        JsonNode properties = schema.path("properties");
+        JsonNode additional = schema.path("additionalProperties");
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String fieldPointer = pointer + "/" + field.getKey();
+            if (properties.has(field.getKey())) {
+                check(field.getValue(), properties.get(field.getKey()), fieldPointer, out);
+            } else if (additional.isBoolean() && !additional.asBoolean()) {
+                out.add(new Violation(fieldPointer, "unknown field \"" + field.getKey() + "\""));
+            } else if (additional.isObject()) {
+                check(field.getValue(), additional, fieldPointer, out);
+            }
+        }
+    }
+
+    private JsonNode resolve(String ref) {
+        if (!ref.startsWith("#/")) {
+            throw new IllegalStateException("only local $ref is supported: " + ref);
+        }
+        return root.at(ref.substring(1));
+    }
+
+    private static boolean hasType(JsonNode value, JsonNode type) {
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if (kind(value).equals(one.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return kind(value).equals(type.asText());
+    }
+
+    private static String describe(JsonNode type) {
+        return type.isArray() ? "one of " + type : type.asText();
+    }
+
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case STRING -> "string";
+            case NUMBER -> value.isIntegralNumber() ? "integer" : "number";
+            case BOOLEAN -> "boolean";
+            case NULL -> "null";
+            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static void rejectUnsupportedKeywords(JsonNode schema) {
+        if (!schema.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!SUPPORTED.contains(field.getKey())) {
+                throw new IllegalStateException("schema keyword not supported by the validator: " + field.getKey());
+            }
+            boolean holdsSubschemas = List.of("$defs", "properties", "anyOf").contains(field.getKey());
+            if (holdsSubschemas) {
+                field.getValue().forEach(JsonSchemaSubset::rejectUnsupportedKeywords);
+            } else if (field.getValue().isObject()) {
+                rejectUnsupportedKeywords(field.getValue());
+            }
+        }
+    }
+}
