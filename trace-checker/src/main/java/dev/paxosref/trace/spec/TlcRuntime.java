@@ -20,6 +20,8 @@ public final class TlcRuntime {
         util.ToolIO.out = new PrintStream(OutputStream.nullOutputStream());
         util.ToolIO.err = new PrintStream(OutputStream.nullOutputStream());
         tlc2.TLCGlobals.setNumWorkers(1);
+        // Fingerprints, which deduplicate candidate states, are all equal until TLC's polynomial is chosen.
+        tlc2.util.FP64.Init(0);
         initialized = true;
     }
 
