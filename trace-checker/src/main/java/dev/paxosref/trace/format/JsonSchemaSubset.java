@@ -21,7 +21,24 @@ public final class JsonSchemaSubset {
             "anyOf", "type", "const", "required", "properties", "additionalProperties", "items", "minimum",
             "minLength");
 
+    /**
+     * Where a value sits in the validated document, rendered as a JSON Pointer only when a rule is broken: building
+     * pointer strings for every valid field would cost more than the validation itself.
+     */
+    private record Location(Location parent, String segment) {
+        static final Location ROOT = new Location(null, "");
+
+        Location child(String name) {
+            return new Location(this, name);
+        }
+
+        String pointer() {
+            return parent == null ? "" : parent.pointer() + "/" + segment;
+        }
+    }
+
     private final JsonNode root;
+    private final Map<String, JsonNode> resolvedRefs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsonSchemaSubset(JsonNode root) {
         this.root = root;
@@ -31,54 +48,54 @@ public final class JsonSchemaSubset {
     /** Validates {@code document} against the definition at {@code #/$defs/<definition>}; empty when it is valid. */
     public List<Violation> validate(JsonNode document, String definition) {
         List<Violation> violations = new ArrayList<>();
-        check(document, root.path("$defs").path(definition), "", violations);
+        check(document, root.path("$defs").path(definition), Location.ROOT, violations);
         return violations;
     }
 
-    private void check(JsonNode value, JsonNode schema, String pointer, List<Violation> out) {
+    private void check(JsonNode value, JsonNode schema, Location at, List<Violation> out) {
         if (schema.has("$ref")) {
-            check(value, resolve(schema.get("$ref").asText()), pointer, out);
+            check(value, resolve(schema.get("$ref").asText()), at, out);
         }
         if (schema.has("type") && !hasType(value, schema.get("type"))) {
-            out.add(new Violation(pointer, "expected " + describe(schema.get("type")) + ", found " + kind(value)));
+            out.add(new Violation(at.pointer(), "expected " + describe(schema.get("type")) + ", found " + kind(value)));
             return;
         }
         if (schema.has("const") && !schema.get("const").equals(value)) {
-            out.add(new Violation(pointer, "must be " + schema.get("const") + ", found " + value));
+            out.add(new Violation(at.pointer(), "must be " + schema.get("const") + ", found " + value));
         }
         if (schema.has("minimum") && value.isNumber() && value.asLong() < schema.get("minimum").asLong()) {
-            out.add(new Violation(pointer, "must be at least " + schema.get("minimum") + ", found " + value));
+            out.add(new Violation(at.pointer(), "must be at least " + schema.get("minimum") + ", found " + value));
         }
         if (schema.has("minLength") && value.isTextual() && value.asText().length() < schema.get("minLength").asInt()) {
-            out.add(new Violation(pointer, "must not be empty"));
+            out.add(new Violation(at.pointer(), "must not be empty"));
         }
         if (value.isObject()) {
-            checkObject(value, schema, pointer, out);
+            checkObject(value, schema, at, out);
         }
         if (value.isArray() && schema.has("items")) {
             for (int i = 0; i < value.size(); i++) {
-                check(value.get(i), schema.get("items"), pointer + "/" + i, out);
+                check(value.get(i), schema.get("items"), at.child(String.valueOf(i)), out);
             }
         }
     }
 
-    private void checkObject(JsonNode value, JsonNode schema, String pointer, List<Violation> out) {
+    private void checkObject(JsonNode value, JsonNode schema, Location at, List<Violation> out) {
         for (JsonNode required : schema.path("required")) {
             if (!value.has(required.asText())) {
-                out.add(new Violation(pointer, "missing required field \"" + required.asText() + "\""));
+                out.add(new Violation(at.pointer(), "missing required field \"" + required.asText() + "\""));
             }
         }
         JsonNode properties = schema.path("properties");
         JsonNode additional = schema.path("additionalProperties");
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            String fieldPointer = pointer + "/" + field.getKey();
+            Location fieldAt = at.child(field.getKey());
             if (properties.has(field.getKey())) {
-                check(field.getValue(), properties.get(field.getKey()), fieldPointer, out);
+                check(field.getValue(), properties.get(field.getKey()), fieldAt, out);
             } else if (additional.isBoolean() && !additional.asBoolean()) {
-                out.add(new Violation(fieldPointer, "unknown field \"" + field.getKey() + "\""));
+                out.add(new Violation(fieldAt.pointer(), "unknown field \"" + field.getKey() + "\""));
             } else if (additional.isObject()) {
-                check(field.getValue(), additional, fieldPointer, out);
+                check(field.getValue(), additional, fieldAt, out);
             }
         }
     }
@@ -87,7 +104,7 @@ public final class JsonSchemaSubset {
         if (!ref.startsWith("#/")) {
             throw new IllegalStateException("only local $ref is supported: " + ref);
         }
-        return root.at(ref.substring(1));
+        return resolvedRefs.computeIfAbsent(ref, r -> root.at(r.substring(1)));
     }
 
     private static boolean hasType(JsonNode value, JsonNode type) {
