@@ -42,9 +42,9 @@ public final class TextReport {
             }
         }
         if (!explanation.differences().isEmpty()) {
-            text.append("  spec successor vs log:\n");
+            text.append("  spec vs log:\n");
             for (Explanation.Difference d : explanation.differences()) {
-                text.append("    ").append(d.what()).append(": expected ")
+                text.append("    ").append(d.what()).append(": spec ")
                         .append(d.expected() == null ? "-" : d.expected()).append(", logged ").append(d.logged())
                         .append('\n');
             }

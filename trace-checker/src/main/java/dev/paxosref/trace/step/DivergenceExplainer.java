@@ -33,24 +33,33 @@ final class DivergenceExplainer {
         StateVec posts = successors.nextStates(step.action(), pre, step);
         if (posts.size() == 0) {
             return new Explanation(step.event().describeStep() + " is not enabled" + inState,
-                    guards.evaluate(step, pre), List.of());
+                    guards.evaluate(step, pre), variableDifferences(step, pre, " before the step"));
         }
         return new Explanation(step.event().describeStep() + " is enabled but its successor disagrees with the log"
                 + inState, guards.evaluate(step, pre), differences(step, pre, posts.elementAt(0)));
     }
 
-    private List<Difference> differences(PreparedEvent step, TLCState pre, TLCState post) {
+    /**
+     * The logged variables that differ from {@code state}: the successor when the action was enabled, else the
+     * pre-state, which shows what the guard saw.
+     */
+    private List<Difference> variableDifferences(PreparedEvent step, TLCState state, String qualifier) {
         List<Difference> differences = new ArrayList<>();
         String node = step.event().nodeName();
         for (PreparedEvent.LoggedVariable logged : step.loggedVariables()) {
-            Value expected = LoggedStepFilter.nodeValue(post, logged.variable(), step.node());
-            String what = logged.name() + "[" + node + "]";
+            Value expected = LoggedStepFilter.nodeValue(state, logged.variable(), step.node());
+            String what = logged.name() + "[" + node + "]" + qualifier;
             if (expected == null) {
                 differences.add(new Difference(what + " (not a function of the node)", null, logged.logged()));
-            } else if (!filter.agrees(logged, post, step.node())) {
+            } else if (!filter.agrees(logged, state, step.node())) {
                 differences.add(new Difference(what, toJson.convert(expected), logged.logged()));
             }
         }
+        return differences;
+    }
+
+    private List<Difference> differences(PreparedEvent step, TLCState pre, TLCState post) {
+        List<Difference> differences = variableDifferences(step, post, "");
         for (LoggedMessage sent : step.event().sent()) {
             if (!filter.isPresent(sent, post)) {
                 differences.add(new Difference("sent " + sent.id() + " (no such message after the step)", null,
