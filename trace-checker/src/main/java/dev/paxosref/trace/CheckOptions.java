@@ -56,4 +56,8 @@ public record CheckOptions(List<Path> inputs, Mode mode, Path spec, Optional<Pat
     public CheckOptions withMaxSilentSteps(int steps) {
         return new CheckOptions(inputs, mode, spec, htmlReport, json, jobs, steps, maxCandidates, workDir);
     }
+
+    public CheckOptions withJson(boolean newJson) {
+        return new CheckOptions(inputs, mode, spec, htmlReport, newJson, jobs, maxSilentSteps, maxCandidates, workDir);
+    }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Merges the files of one run into one causal order. Lamport clocks make this a sort: every causal edge (a node's
- * previous event, the send of a message received) goes to a strictly higher clock, so sorting by clock, ties kept in
- * input order, respects all of them. The merger first checks that the clocks do make every edge go up, and reports a
+ * previous event, the send of a message received) goes to a strictly higher clock, so sorting by clock respects all
+ * of them. Equal clocks on different nodes are concurrent; ordering them by node id makes the result the same
+ * however the events were split into files. The merger first checks that the clocks do make every edge go up, and reports a
  * trace whose clocks contradict causality as bad input.
  */
 public final class TraceMerger {
@@ -27,7 +28,7 @@ public final class TraceMerger {
         checkClocksIncreasePerNode(all);
         checkReceivesFollowSends(all);
         List<TraceEvent> ordered = new ArrayList<>(all);
-        ordered.sort(Comparator.comparingLong(TraceEvent::clock)); // stable: equal clocks keep input order
+        ordered.sort(Comparator.comparingLong(TraceEvent::clock).thenComparing(TraceEvent::nodeName));
         return new Trace(name, header, List.copyOf(ordered));
     }
 

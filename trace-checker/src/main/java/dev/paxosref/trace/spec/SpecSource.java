@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import tla2sany.st.Location;
@@ -12,7 +12,7 @@ import tla2sany.st.Location;
 /** The spec's own text for a syntax node, so that reports quote the guard as written rather than TLC's rendering. */
 public final class SpecSource {
     private final Path specDir;
-    private final Map<String, List<String>> linesByModule = new HashMap<>();
+    private final Map<String, List<String>> linesByModule = new ConcurrentHashMap<>(); // shared by checking threads
 
     public SpecSource(Path specDir) {
         this.specDir = specDir;
