@@ -36,28 +36,4 @@ public record CheckOptions(List<Path> inputs, Mode mode, Path spec, Optional<Pat
         return new CheckOptions(inputs, Mode.STEP, Path.of("spec", "tla"), Optional.empty(), false, 1, 0,
                 MAX_CANDIDATES_DEFAULT, Path.of("target", "trace-checker"));
     }
-
-    public CheckOptions withMode(Mode newMode) {
-        return new CheckOptions(inputs, newMode, spec, htmlReport, json, jobs, maxSilentSteps, maxCandidates, workDir);
-    }
-
-    public CheckOptions withSpec(Path newSpec) {
-        return new CheckOptions(inputs, mode, newSpec, htmlReport, json, jobs, maxSilentSteps, maxCandidates, workDir);
-    }
-
-    public CheckOptions withWorkDir(Path newWorkDir) {
-        return new CheckOptions(inputs, mode, spec, htmlReport, json, jobs, maxSilentSteps, maxCandidates, newWorkDir);
-    }
-
-    public CheckOptions withJobs(int newJobs) {
-        return new CheckOptions(inputs, mode, spec, htmlReport, json, newJobs, maxSilentSteps, maxCandidates, workDir);
-    }
-
-    public CheckOptions withMaxSilentSteps(int steps) {
-        return new CheckOptions(inputs, mode, spec, htmlReport, json, jobs, steps, maxCandidates, workDir);
-    }
-
-    public CheckOptions withJson(boolean newJson) {
-        return new CheckOptions(inputs, mode, spec, htmlReport, newJson, jobs, maxSilentSteps, maxCandidates, workDir);
-    }
 }

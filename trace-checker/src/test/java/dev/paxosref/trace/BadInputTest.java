@@ -35,7 +35,7 @@ class BadInputTest {
     private static void assertReported(Corpus c, Mode mode) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = TraceCheck.check(Corpus.options(List.of(c.trace())).withMode(mode),
+        int exit = TraceCheck.check(Corpus.options(List.of(c.trace()), mode, 0, 1, false),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         assertEquals(TraceOutcome.EXIT_BAD_INPUT, exit, report);

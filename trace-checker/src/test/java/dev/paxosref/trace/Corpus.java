@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -28,7 +29,12 @@ record Corpus(Path trace, Properties expect) {
     }
 
     static CheckOptions options(List<Path> inputs) {
-        return CheckOptions.defaults(inputs).withSpec(SPEC).withWorkDir(WORK);
+        return options(inputs, CheckOptions.Mode.STEP, 0, 1, false);
+    }
+
+    static CheckOptions options(List<Path> inputs, CheckOptions.Mode mode, int maxSilentSteps, int jobs, boolean json) {
+        return new CheckOptions(inputs, mode, SPEC, Optional.empty(), json, jobs, maxSilentSteps,
+                CheckOptions.MAX_CANDIDATES_DEFAULT, WORK);
     }
 
     int maxSilentSteps() {

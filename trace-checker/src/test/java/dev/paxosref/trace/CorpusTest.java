@@ -55,8 +55,8 @@ class CorpusTest {
     }
 
     private static TraceOutcome check(Corpus c, Mode mode) {
-        List<TraceOutcome> outcomes = TraceCheck.checkAll(Corpus.options(List.of(c.trace())).withMode(mode)
-                .withMaxSilentSteps(c.maxSilentSteps()));
+        List<TraceOutcome> outcomes = TraceCheck.checkAll(
+                Corpus.options(List.of(c.trace()), mode, c.maxSilentSteps(), 1, false));
         assertEquals(1, outcomes.size());
         return outcomes.get(0);
     }

@@ -36,7 +36,7 @@ class ReportTest {
     @Test
     void jsonReportNamesEventGuardAndLocation() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = TraceCheck.check(Corpus.options(List.of(DIVERGENT)).withJson(true),
+        int exit = TraceCheck.check(Corpus.options(List.of(DIVERGENT), CheckOptions.Mode.STEP, 0, 1, true),
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(TraceOutcome.EXIT_DIVERGED, exit);
         JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
@@ -62,7 +62,7 @@ class ReportTest {
     void parallelJobsGiveTheSameOutcomesAsOne() {
         List<Path> corpus = List.of(Corpus.ROOT.resolve("valid"), Corpus.ROOT.resolve("invalid"));
         List<Integer> serial = exitCodes(TraceCheck.checkAll(Corpus.options(corpus)));
-        List<Integer> parallel = exitCodes(TraceCheck.checkAll(Corpus.options(corpus).withJobs(4)));
+        List<Integer> parallel = exitCodes(TraceCheck.checkAll(Corpus.options(corpus, CheckOptions.Mode.STEP, 0, 4, false)));
         assertEquals(serial, parallel);
         assertTrue(serial.contains(TraceOutcome.EXIT_VALID) && serial.contains(TraceOutcome.EXIT_DIVERGED));
     }

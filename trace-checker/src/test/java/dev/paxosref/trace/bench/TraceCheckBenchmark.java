@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Prints events/s and peak heap of both modes on generated single-decree traces of growing length (end to end,
@@ -100,7 +101,8 @@ public final class TraceCheckBenchmark {
     }
 
     private static CheckOptions options(List<Path> inputs, Mode mode, int jobs) {
-        return CheckOptions.defaults(inputs).withSpec(SPEC).withWorkDir(WORK).withMode(mode).withJobs(jobs);
+        return new CheckOptions(inputs, mode, SPEC, Optional.empty(), false, jobs, 0,
+                CheckOptions.MAX_CANDIDATES_DEFAULT, WORK);
     }
 
     private static void requireValid(List<TraceOutcome> outcomes) {
