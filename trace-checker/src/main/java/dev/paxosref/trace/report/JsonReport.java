@@ -25,7 +25,7 @@ public final class JsonReport {
             report.put("verdict", "undecided").put("eventIndex", undecided.eventIndex())
                     .put("reason", undecided.reason());
         } else {
-            report.put("verdict", "valid").put("events", outcome.trace().events().size());
+            report.put("verdict", "valid").put("events", ((Verdict.Valid) outcome.verdict()).eventsChecked());
         }
         return report;
     }

@@ -22,7 +22,7 @@ public final class TextReport {
             return "UNDECIDED " + trace.name() + " at " + trace.events().get(undecided.eventIndex()).origin() + ": "
                     + undecided.reason() + "\n";
         }
-        return "VALID " + trace.name() + " (" + trace.events().size() + " events)\n";
+        return "VALID " + trace.name() + " (" + ((Verdict.Valid) outcome.verdict()).eventsChecked() + " events)\n";
     }
 
     private static String divergence(Trace trace, Verdict.Diverged diverged) {

@@ -35,7 +35,7 @@ public final class LoggedValueMatcher {
     }
 
     /** The value of field or argument {@code key} of a spec record or function, or null when it has none. */
-    public static Value select(Value spec, String key) {
+    private static Value select(Value spec, String key) {
         if (!(spec instanceof Applicable function)) {
             return null;
         }
