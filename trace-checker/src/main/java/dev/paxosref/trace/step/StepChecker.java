@@ -18,6 +18,9 @@ import tlc2.tool.TLCState;
  * open, several candidates survive (up to {@code maxCandidates}).
  */
 public final class StepChecker implements TraceChecker {
+    /** The silent-step search may explore this many states for each candidate state the log may keep. */
+    private static final int SILENT_STATES_PER_CANDIDATE = 1000;
+
     private final SpecModel model;
     private final JsonToTla toTla;
     private final Successors successors;
@@ -30,8 +33,9 @@ public final class StepChecker implements TraceChecker {
         this.toTla = new JsonToTla(conventions);
         LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions);
         this.successors = new Successors(model.tool(), filter);
-        this.silentSteps = new SilentStepSearch(successors, maxSilentSteps > 0 ? model.nextActions() : new tlc2.tool.Action[0],
-                maxSilentSteps, maxCandidates * 1000);
+        this.silentSteps = new SilentStepSearch(successors, filter,
+                maxSilentSteps > 0 ? model.nextActions() : new tlc2.tool.Action[0], maxSilentSteps,
+                maxCandidates * SILENT_STATES_PER_CANDIDATE);
         SpecSource source = new SpecSource(model.signature().specFile().toAbsolutePath().getParent());
         this.explainer = new DivergenceExplainer(new GuardEvaluator(model.tool(), source), successors, filter,
                 new TlaToJson(conventions));
