@@ -39,19 +39,19 @@ final class CheckRun {
     List<TraceOutcome> run() {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
-        List<Object> loaded = inParallel(sources, this::loadOrError);
+        List<Loaded> loaded = inParallel(sources, this::load);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
-            if (loaded.get(i) instanceof Trace trace) {
-                groups.computeIfAbsent(modelKey(trace), k -> new ArrayList<>()).add(i);
+            if (loaded.get(i).error() == null) {
+                groups.computeIfAbsent(modelKey(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
             } else {
-                outcomes[i] = TraceOutcome.badInput(sources.get(i).name(), (TraceInputException) loaded.get(i));
+                outcomes[i] = TraceOutcome.badInput(sources.get(i).name(), loaded.get(i).error());
                 progress.advance(outcomes[i]);
             }
         }
         for (List<Integer> group : groups.values()) {
-            List<Trace> traces = group.stream().map(i -> (Trace) loaded.get(i)).toList();
+            List<Trace> traces = group.stream().map(i -> loaded.get(i).trace()).toList();
             List<TraceOutcome> checked = checkGroup(traces);
             for (int k = 0; k < group.size(); k++) {
                 outcomes[group.get(k)] = checked.get(k);
@@ -61,11 +61,14 @@ final class CheckRun {
         return List.of(outcomes);
     }
 
-    private Object loadOrError(TraceSources.Source source) {
+    /** A trace read and merged, or the reason it could not be. */
+    private record Loaded(Trace trace, TraceInputException error) {}
+
+    private Loaded load(TraceSources.Source source) {
         try {
-            return loader.load(source);
+            return new Loaded(loader.load(source), null);
         } catch (TraceInputException e) {
-            return e;
+            return new Loaded(null, e);
         }
     }
 
