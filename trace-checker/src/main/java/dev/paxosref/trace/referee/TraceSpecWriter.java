@@ -112,7 +112,7 @@ final class TraceSpecWriter {
         trace.events().forEach(e -> actions.add(e.action()));
         tla.append("LoggedAction(e) ==\n");
         for (String action : actions) {
-            List<String> params = signature.operatorParams().get(action);
+            List<String> params = signature.actionParams().get(action);
             tla.append("    \\/ e.action = ").append(TlaText.quoted(action)).append(" /\\ ").append(action);
             if (!params.isEmpty()) {
                 tla.append('(').append(String.join(", ", params.stream().map(p -> "e.params." + p).toList()))

@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Map;
 import tla2sany.drivers.SANY;
 import tla2sany.modanalyzer.SpecObj;
+import tla2sany.semantic.LevelConstants;
 import tla2sany.semantic.ModuleNode;
 import tla2sany.semantic.OpDefNode;
 import util.SimpleFilenameToStream;
 
 /**
- * What a trace may name in a spec module: its constants, its variables, and its operators with their formal
- * parameter names, read by SANY from the .tla file itself.
+ * What a trace may name in a spec module: its constants, its variables, and its actions (operators whose body
+ * mentions primed variables) with their formal parameter names, read by SANY from the .tla file itself.
  */
 public record ModuleSignature(Path specFile, List<String> constants, List<String> variables,
-                              Map<String, List<String>> operatorParams) {
+                              Map<String, List<String>> actionParams) {
 
     public String moduleName() {
         String file = specFile.getFileName().toString();
@@ -46,15 +47,17 @@ public record ModuleSignature(Path specFile, List<String> constants, List<String
         if (spec.getErrorLevel() > 0 || root == null) {
             throw cannotParse(specFile, messages.toString(StandardCharsets.UTF_8));
         }
-        Map<String, List<String>> operators = new LinkedHashMap<>();
+        Map<String, List<String>> actions = new LinkedHashMap<>();
         for (OpDefNode def : root.getOpDefs()) {
-            operators.put(def.getName().toString(),
-                    Arrays.stream(def.getParams()).map(p -> p.getName().toString()).toList());
+            if (def.getBody() != null && def.getBody().getLevel() == LevelConstants.ActionLevel) {
+                actions.put(def.getName().toString(),
+                        Arrays.stream(def.getParams()).map(p -> p.getName().toString()).toList());
+            }
         }
         return new ModuleSignature(specFile,
                 Arrays.stream(root.getConstantDecls()).map(c -> c.getName().toString()).toList(),
                 Arrays.stream(root.getVariableDecls()).map(v -> v.getName().toString()).toList(),
-                operators);
+                actions);
     }
 
     private static TraceInputException cannotParse(Path specFile, String why) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that a trace speaks the spec's vocabulary before either mode runs: every action is an operator of the
+ * Checks that a trace speaks the spec's vocabulary before either mode runs: every action is an action of the
  * module, its parameters are exactly the operator's formal parameters, and every logged variable is a variable.
  * These are input errors, not divergences: no spec step could ever be named by them.
  */
@@ -16,10 +16,10 @@ public final class TraceVocabulary {
 
     public static void check(Trace trace, ModuleSignature signature) {
         for (TraceEvent event : trace.events()) {
-            List<String> formals = signature.operatorParams().get(event.action());
+            List<String> formals = signature.actionParams().get(event.action());
             if (formals == null) {
                 throw new TraceInputException(event.origin(), "unknown action \"" + event.action() + "\": module "
-                        + signature.moduleName() + " defines no such operator");
+                        + signature.moduleName() + " defines no such action");
             }
             List<String> logged = new ArrayList<>();
             event.params().fieldNames().forEachRemaining(logged::add);
