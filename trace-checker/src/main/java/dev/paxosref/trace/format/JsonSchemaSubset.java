@@ -2,7 +2,6 @@ package dev.paxosref.trace.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -87,8 +86,7 @@ public final class JsonSchemaSubset {
         }
         JsonNode properties = schema.path("properties");
         JsonNode additional = schema.path("additionalProperties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             Location fieldAt = at.child(field.getKey());
             if (properties.has(field.getKey())) {
                 check(field.getValue(), properties.get(field.getKey()), fieldAt, out);
@@ -139,8 +137,7 @@ public final class JsonSchemaSubset {
         if (!schema.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : schema.properties()) {
             if (!SUPPORTED.contains(field.getKey())) {
                 throw new IllegalStateException("schema keyword not supported by the validator: " + field.getKey());
             }

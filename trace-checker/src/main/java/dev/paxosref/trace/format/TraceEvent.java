@@ -19,7 +19,7 @@ public record TraceEvent(JsonNode node, long clock, String action, ObjectNode pa
     /** {@code Phase1b(a=a1, b=3)}, the vocabulary of the spec. */
     public String describeStep() {
         StringBuilder text = new StringBuilder(action).append('(');
-        params.fields().forEachRemaining(p -> {
+        params.properties().forEach(p -> {
             if (text.charAt(text.length() - 1) != '(') {
                 text.append(", ");
             }

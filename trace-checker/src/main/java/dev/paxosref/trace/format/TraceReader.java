@@ -73,7 +73,7 @@ public final class TraceReader {
 
     private static TraceHeader toHeader(JsonNode json, SourceLocation at) {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
-        json.get("constants").fields().forEachRemaining(c -> constants.put(c.getKey(), c.getValue()));
+        json.get("constants").properties().forEach(c -> constants.put(c.getKey(), c.getValue()));
         return new TraceHeader(json.get("spec").asText(), constants, at);
     }
 

@@ -2,7 +2,6 @@ package dev.paxosref.trace.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import tlc2.value.impl.BoolValue;
@@ -48,8 +47,7 @@ public final class JsonToTla {
     private Value record(JsonNode object) {
         List<UniqueString> names = new ArrayList<>();
         List<Value> values = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             names.add(UniqueString.uniqueStringOf(field.getKey()));
             values.add(convert(field.getValue()));
         }

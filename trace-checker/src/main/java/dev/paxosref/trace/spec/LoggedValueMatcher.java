@@ -1,7 +1,6 @@
 package dev.paxosref.trace.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import tlc2.value.impl.Applicable;
 import tlc2.value.impl.Enumerable;
@@ -51,8 +50,7 @@ public final class LoggedValueMatcher {
     }
 
     private boolean agreesWithFields(JsonNode logged, Value spec) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = logged.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : logged.properties()) {
             Value specField = select(spec, field.getKey());
             if (specField == null || !agrees(field.getValue(), specField)) {
                 return false;

@@ -1,7 +1,6 @@
 package dev.paxosref.trace.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Logged JSON values as TLA+ source text, with the same mapping {@link JsonToTla} uses for TLC values. */
@@ -43,11 +42,9 @@ public final class TlaText {
             return;
         }
         out.append('[');
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            out.append(field.getKey()).append(" |-> ");
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
+            out.append(out.charAt(out.length() - 1) == '[' ? "" : ", ").append(field.getKey()).append(" |-> ");
             append(field.getValue(), conventions, out);
-            out.append(it.hasNext() ? ", " : "");
         }
         out.append(']');
     }

@@ -32,7 +32,7 @@ record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Actio
             params = params.cons(formal, convert(toTla, event.params().get(formal.getName().toString()), event));
         }
         List<LoggedVariable> logged = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) event.state()::fields) {
+        for (Map.Entry<String, JsonNode> field : event.state().properties()) {
             logged.add(new LoggedVariable(field.getKey(), UniqueString.uniqueStringOf(field.getKey()), field.getValue()));
         }
         return new PreparedEvent(event, operator, params, new Action(operator.getBody(), params, operator),

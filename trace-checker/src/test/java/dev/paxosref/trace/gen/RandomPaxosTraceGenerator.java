@@ -82,7 +82,7 @@ public final class RandomPaxosTraceGenerator {
 
     private static TraceHeader header() {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
-        headerJson().get("constants").fields().forEachRemaining(f -> constants.put(f.getKey(), f.getValue()));
+        headerJson().get("constants").properties().forEach(f -> constants.put(f.getKey(), f.getValue()));
         return new TraceHeader("Paxos", constants, new SourceLocation("generated", 1, 0));
     }
 
