@@ -1,0 +1,110 @@
+package dev.paxosref.trace.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one NDJSON trace file, validating every line against the schema and naming the line and column of any fault. */
+public final class TraceReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonSchemaSubset SCHEMA = loadSchema();
+
+    public TraceFile read(Path file) {
+        String name = file.toString();
+        TraceHeader header = null;
+        List<TraceEvent> events = new ArrayList<>();
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNumber = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                SourceLocation at = new SourceLocation(name, lineNumber, 0);
+                JsonNode json = parse(line, at);
+                if (header == null) {
+                    validate(json, "header", line, at);
+                    header = toHeader(json, at);
+                } else {
+                    validate(json, "event", line, at);
+                    events.add(toEvent((ObjectNode) json, at));
+                }
+            }
+        } catch (IOException e) {
+            throw new TraceInputException(new SourceLocation(name, 0, 0), "cannot read: " + e.getMessage());
+        }
+        if (header == null) {
+            throw new TraceInputException(new SourceLocation(name, 1, 0), "empty file: the header line is missing");
+        }
+        return new TraceFile(header, events);
+    }
+
+    private static JsonNode parse(String line, SourceLocation at) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new TraceInputException(at.atColumn(e.getLocation().getColumnNr()),
+                    "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void validate(JsonNode json, String definition, String line, SourceLocation at) {
+        List<JsonSchemaSubset.Violation> violations = SCHEMA.validate(json, definition);
+        if (!violations.isEmpty()) {
+            JsonSchemaSubset.Violation first = violations.get(0);
+            int column = new JsonColumns(MAPPER, line).columnOf(first.pointer());
+            String where = first.pointer().isEmpty() ? definition : definition + " field " + first.pointer();
+            throw new TraceInputException(at.atColumn(column), "schema violation in " + where + ": " + first.problem());
+        }
+    }
+
+    private static TraceHeader toHeader(JsonNode json, SourceLocation at) {
+        Map<String, JsonNode> constants = new LinkedHashMap<>();
+        json.get("constants").properties().forEach(c -> constants.put(c.getKey(), c.getValue()));
+        return new TraceHeader(json.get("spec").asText(), constants, at);
+    }
+
+    private static TraceEvent toEvent(ObjectNode json, SourceLocation at) {
+        return new TraceEvent(json.get("node"), json.get("clock").asLong(), json.get("action").asText(),
+                objectOrEmpty(json.get("params")), messages(json.get("recv")), messages(json.get("sent")),
+                objectOrEmpty(json.get("state")), at);
+    }
+
+    private static List<LoggedMessage> messages(JsonNode array) {
+        if (array == null) {
+            return List.of();
+        }
+        List<LoggedMessage> messages = new ArrayList<>(array.size());
+        for (JsonNode message : array) {
+            ObjectNode fields = ((ObjectNode) message).deepCopy();
+            String id = fields.remove("id").asText();
+            messages.add(new LoggedMessage(id, fields));
+        }
+        return messages;
+    }
+
+    private static ObjectNode objectOrEmpty(JsonNode json) {
+        return json == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) json;
+    }
+
+    private static JsonSchemaSubset loadSchema() {
+        try (InputStream in = TraceReader.class.getResourceAsStream("/trace-format.schema.json")) {
+            return new JsonSchemaSubset(MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the trace schema is missing from the jar", e);
+        }
+    }
+}

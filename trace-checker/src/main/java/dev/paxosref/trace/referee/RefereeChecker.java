@@ -1,0 +1,96 @@
+package dev.paxosref.trace.referee;
+
+import dev.paxosref.trace.TraceChecker;
+import dev.paxosref.trace.format.Trace;
+import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.format.TraceInputException;
+import dev.paxosref.trace.report.Explanation;
+import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.ModelConfig;
+import dev.paxosref.trace.spec.ModuleSignature;
+import dev.paxosref.trace.spec.SpecConventions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The referee mode: an independent check by TLC's own model checker on a generated trace spec, run in a fresh JVM.
+ * Slow, but it shares nothing with the stepping mode beyond the trace parser, so the two agreeing means something.
+ */
+public final class RefereeChecker implements TraceChecker {
+    private static final Pattern REACHED = Pattern.compile("<<\"" + TraceSpecWriter.REACHED_MARKER + "\", (\\d+)>>");
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final ModuleSignature signature;
+    private final TraceSpecWriter writer;
+    private final Path workDir;
+    private final int maxSilentSteps;
+
+    public RefereeChecker(ModuleSignature signature, SpecConventions conventions, Path workDir, int maxSilentSteps) {
+        this.signature = signature;
+        this.writer = new TraceSpecWriter(conventions);
+        this.workDir = workDir;
+        this.maxSilentSteps = maxSilentSteps;
+    }
+
+    @Override
+    public Verdict check(Trace trace) {
+        Path runDir = writeRun(trace);
+        TlcProcess.Result result = new TlcProcess().run(runDir, TraceSpecWriter.MODULE,
+                signature.specFile().toAbsolutePath().getParent());
+        boolean reachedEnd = result.output().stream()
+                .anyMatch(line -> line.contains("Invariant " + TraceSpecWriter.INVARIANT + " is violated"));
+        if (reachedEnd) {
+            return new Verdict.Valid(trace.events().size());
+        }
+        boolean exploredAll = result.output().stream().anyMatch(line -> line.contains("No error has been found"));
+        if (!exploredAll) {
+            throw new TraceInputException(trace.header().origin(), "TLC failed on the trace spec in " + runDir
+                    + ": " + firstError(result));
+        }
+        int divergent = highestReached(result) - 1; // tl is 1-based and names the next event to explain
+        TraceEvent event = trace.events().get(divergent);
+        return new Verdict.Diverged(divergent, Explanation.summaryOnly("no behaviour of " + signature.moduleName()
+                + " explains " + event.describeStep() + " after the events before it"));
+    }
+
+    private Path writeRun(Trace trace) {
+        Path runDir = workDir.resolve("referee-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
+        String cfg = ModelConfig.constantsSection(trace.header(), signature)
+                + "INIT TraceInit\nNEXT TraceNext\nINVARIANT " + TraceSpecWriter.INVARIANT + "\n";
+        try {
+            Files.createDirectories(runDir);
+            Files.writeString(runDir.resolve(TraceSpecWriter.MODULE + ".tla"),
+                    writer.module(trace, signature, maxSilentSteps), StandardCharsets.UTF_8);
+            Files.writeString(runDir.resolve(TraceSpecWriter.MODULE + ".cfg"), cfg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trace spec under " + workDir, e);
+        }
+        return runDir;
+    }
+
+    private static int highestReached(TlcProcess.Result result) {
+        int highest = 1;
+        for (String line : result.output()) {
+            Matcher reached = REACHED.matcher(line);
+            if (reached.find()) {
+                highest = Math.max(highest, Integer.parseInt(reached.group(1)));
+            }
+        }
+        return highest;
+    }
+
+    private static String firstError(TlcProcess.Result result) {
+        for (int i = 0; i < result.output().size(); i++) {
+            if (result.output().get(i).startsWith("Error") || result.output().get(i).contains("Exception")) {
+                return String.join(" ", result.output().subList(i, Math.min(i + 4, result.output().size())));
+            }
+        }
+        return "exit code " + result.exitCode();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.paxosref.trace.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import tlc2.value.impl.Applicable;
+import tlc2.value.impl.Enumerable;
+import tlc2.value.impl.IntValue;
+import tlc2.value.impl.ModelValue;
+import tlc2.value.impl.StringValue;
+import tlc2.value.impl.TupleValue;
+import tlc2.value.impl.Value;
+import tlc2.value.impl.ValueEnumeration;
+
+/**
+ * Whether a logged value agrees with a spec value. Logged objects may leave fields out (unknown, so anything
+ * agrees); logged arrays match tuples element by element and sets in any order. Values of different kinds never
+ * agree; TLC itself would throw when comparing them, which here would only mean "different".
+ */
+public final class LoggedValueMatcher {
+    private final JsonToTla toTla;
+
+    public LoggedValueMatcher(JsonToTla toTla) {
+        this.toTla = toTla;
+    }
+
+    public boolean agrees(JsonNode logged, Value spec) {
+        if (logged.isObject()) {
+            return agreesWithFields(logged, spec);
+        }
+        if (logged.isArray()) {
+            return agreesWithCollection(logged, spec);
+        }
+        return scalarEquals(toTla.convert(logged), spec);
+    }
+
+    /** The value of field or argument {@code key} of a spec record or function, or null when it has none. */
+    private static Value select(Value spec, String key) {
+        if (!(spec instanceof Applicable function)) {
+            return null;
+        }
+        try {
+            Value byName = function.select(new StringValue(key));
+            if (byName != null || !isInteger(key)) {
+                return byName;
+            }
+            return function.select(IntValue.gen(Integer.parseInt(key)));
+        } catch (RuntimeException wrongKindOfArgument) {
+            return null;
+        }
+    }
+
+    private boolean agreesWithFields(JsonNode logged, Value spec) {
+        for (Map.Entry<String, JsonNode> field : logged.properties()) {
+            Value specField = select(spec, field.getKey());
+            if (specField == null || !agrees(field.getValue(), specField)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean agreesWithCollection(JsonNode logged, Value spec) {
+        if (spec instanceof TupleValue tuple) {
+            if (tuple.size() != logged.size()) {
+                return false;
+            }
+            for (int i = 0; i < logged.size(); i++) {
+                if (!agrees(logged.get(i), (Value) tuple.getElem(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (spec instanceof Enumerable set && set.size() == logged.size()) {
+            for (JsonNode element : logged) {
+                if (!containsAgreeing(set, element)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether some element of {@code set} agrees with {@code logged}. Tries TLC's own membership test first, which
+     * is a binary search when the logged value is complete; scans only when it fails, i.e. on partial values or on a
+     * mismatch.
+     */
+    public boolean containsAgreeing(Enumerable set, JsonNode logged) {
+        if (isMemberAsLogged(set, logged)) {
+            return true;
+        }
+        ValueEnumeration elements = set.elements();
+        for (Value element = elements.nextElement(); element != null; element = elements.nextElement()) {
+            if (agrees(logged, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isMemberAsLogged(Enumerable set, JsonNode logged) {
+        try {
+            return set.member(toTla.convert(logged));
+        } catch (RuntimeException differentKindsCompared) {
+            return false; // TLC refuses to order, say, a string against an integer: not a member
+        }
+    }
+
+    private static boolean scalarEquals(Value logged, Value spec) {
+        boolean comparable = logged.getClass() == spec.getClass()
+                || logged instanceof ModelValue || spec instanceof ModelValue;
+        return comparable && logged.equals(spec);
+    }
+
+    private static boolean isInteger(String key) {
+        return !key.isEmpty() && key.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+    }
+}

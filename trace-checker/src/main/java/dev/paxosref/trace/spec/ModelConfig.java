@@ -1,0 +1,47 @@
+package dev.paxosref.trace.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paxosref.trace.format.TraceHeader;
+import dev.paxosref.trace.format.TraceInputException;
+
+/**
+ * Writes the CONSTANTS section of a TLC .cfg file from a trace header. JSON arrays become sets, strings TLA+
+ * strings; a constant the header leaves out becomes a model value of its own name, which is how {@code None} is set.
+ */
+public final class ModelConfig {
+    private ModelConfig() {}
+
+    public static String constantsSection(TraceHeader header, ModuleSignature signature) {
+        for (String given : header.constants().keySet()) {
+            if (!signature.constants().contains(given)) {
+                throw new TraceInputException(header.origin(),
+                        "constant " + given + " is not declared by module " + signature.moduleName());
+            }
+        }
+        StringBuilder cfg = new StringBuilder("CONSTANTS\n");
+        for (String constant : signature.constants()) {
+            JsonNode value = header.constants().get(constant);
+            cfg.append("  ").append(constant).append(" = ")
+                    .append(value == null ? constant : render(value, header, constant)).append('\n');
+        }
+        return cfg.toString();
+    }
+
+    private static String render(JsonNode value, TraceHeader header, String constant) {
+        if (value.isArray()) {
+            StringBuilder set = new StringBuilder("{");
+            for (JsonNode element : value) {
+                set.append(set.length() > 1 ? ", " : "").append(render(element, header, constant));
+            }
+            return set.append('}').toString();
+        }
+        if (value.isTextual()) {
+            return TlaText.quoted(value.asText());
+        }
+        if (value.isIntegralNumber() || value.isBoolean()) {
+            return value.isBoolean() ? (value.asBoolean() ? "TRUE" : "FALSE") : value.asText();
+        }
+        throw new TraceInputException(header.origin(), "constant " + constant + ": " + value.getNodeType()
+                + " values cannot be written in a TLC model");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.paxosref.trace.spec;
+
+import dev.paxosref.trace.format.SourceLocation;
+import dev.paxosref.trace.format.TraceInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tla2sany.drivers.SANY;
+import tla2sany.modanalyzer.SpecObj;
+import tla2sany.semantic.LevelConstants;
+import tla2sany.semantic.ModuleNode;
+import tla2sany.semantic.OpDefNode;
+import util.SimpleFilenameToStream;
+
+/**
+ * What a trace may name in a spec module: its constants, its variables, and its actions (operators whose body
+ * mentions primed variables) with their formal parameter names, read by SANY from the .tla file itself.
+ */
+public record ModuleSignature(Path specFile, List<String> constants, List<String> variables,
+                              Map<String, List<String>> actionParams) {
+
+    public String moduleName() {
+        String file = specFile.getFileName().toString();
+        return file.substring(0, file.length() - ".tla".length());
+    }
+
+    public static ModuleSignature read(Path specFile) {
+        if (!Files.isRegularFile(specFile)) {
+            throw new TraceInputException(new SourceLocation(specFile.toString(), 0, 0), "spec module not found");
+        }
+        TlcRuntime.ensureInitialized();
+        SpecObj spec = new SpecObj(specFile.toString(),
+                new SimpleFilenameToStream(specFile.toAbsolutePath().getParent().toString()));
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        try {
+            SANY.frontEndMain(spec, specFile.toString(), new PrintStream(messages, true, StandardCharsets.UTF_8));
+        } catch (tla2sany.drivers.FrontEndException e) {
+            throw cannotParse(specFile, e.getMessage());
+        }
+        ModuleNode root = spec.getRootModule();
+        if (spec.getErrorLevel() > 0 || root == null) {
+            throw cannotParse(specFile, messages.toString(StandardCharsets.UTF_8));
+        }
+        Map<String, List<String>> actions = new LinkedHashMap<>();
+        for (OpDefNode def : root.getOpDefs()) {
+            if (def.getBody() != null && def.getBody().getLevel() == LevelConstants.ActionLevel) {
+                actions.put(def.getName().toString(),
+                        Arrays.stream(def.getParams()).map(p -> p.getName().toString()).toList());
+            }
+        }
+        return new ModuleSignature(specFile,
+                Arrays.stream(root.getConstantDecls()).map(c -> c.getName().toString()).toList(),
+                Arrays.stream(root.getVariableDecls()).map(v -> v.getName().toString()).toList(),
+                actions);
+    }
+
+    private static TraceInputException cannotParse(Path specFile, String why) {
+        return new TraceInputException(new SourceLocation(specFile.toString(), 0, 0), "SANY cannot parse: " + why);
+    }
+}

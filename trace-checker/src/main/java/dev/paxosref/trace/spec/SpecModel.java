@@ -1,0 +1,96 @@
+package dev.paxosref.trace.spec;
+
+import dev.paxosref.trace.format.TraceHeader;
+import dev.paxosref.trace.format.TraceInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tla2sany.semantic.OpDefNode;
+import tlc2.tool.Action;
+import tlc2.tool.StateVec;
+import tlc2.tool.TLCState;
+import tlc2.tool.impl.FastTool;
+import util.SimpleFilenameToStream;
+
+/**
+ * A spec module loaded once into TLC's evaluator, with the constants of one trace header. TLC keeps per-model state
+ * in static fields, so a JVM holds one loaded model at a time; callers load the next one only after finishing with
+ * this one.
+ */
+public final class SpecModel {
+    static final String MODEL_MODULE = "TraceModel";
+
+    private final ModuleSignature signature;
+    private final FastTool tool;
+    private final Map<String, OpDefNode> operators = new HashMap<>();
+
+    private SpecModel(ModuleSignature signature, FastTool tool) {
+        this.signature = signature;
+        this.tool = tool;
+        for (OpDefNode def : tool.getRootModule().getOpDefs()) {
+            operators.put(def.getName().toString(), def);
+        }
+    }
+
+    public static SpecModel load(ModuleSignature signature, TraceHeader header, Path workDir) {
+        TlcRuntime.ensureInitialized();
+        Path modelDir = writeModel(signature, header, workDir);
+        TlcRuntime.useMetaDir(workDir.resolve("meta").toString());
+        String[] libraryPath = {modelDir.toString(), signature.specFile().toAbsolutePath().getParent().toString()};
+        try {
+            return new SpecModel(signature, new FastTool(modelDir.toString(), MODEL_MODULE, MODEL_MODULE,
+                    new SimpleFilenameToStream(libraryPath)));
+        } catch (RuntimeException e) {
+            throw new TraceInputException(header.origin(), "TLC cannot load " + signature.moduleName()
+                    + " with these constants: " + e.getMessage());
+        }
+    }
+
+    /** Writes the model module and config that bind the header's constants; both checking modes share it. */
+    static Path writeModel(ModuleSignature signature, TraceHeader header, Path workDir) {
+        String cfg = ModelConfig.constantsSection(header, signature) + "INIT Init\nNEXT Next\n";
+        String key = Integer.toHexString((signature.specFile().toAbsolutePath() + cfg).hashCode());
+        Path modelDir = workDir.resolve("model-" + key);
+        try {
+            Files.createDirectories(modelDir);
+            Files.writeString(modelDir.resolve(MODEL_MODULE + ".tla"), "---- MODULE " + MODEL_MODULE + " ----\n"
+                    + "EXTENDS " + signature.moduleName() + "\n====\n", StandardCharsets.UTF_8);
+            Files.writeString(modelDir.resolve(MODEL_MODULE + ".cfg"), cfg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the TLC model under " + workDir, e);
+        }
+        return modelDir;
+    }
+
+    public ModuleSignature signature() {
+        return signature;
+    }
+
+    public FastTool tool() {
+        return tool;
+    }
+
+    public OpDefNode operator(String name) {
+        return operators.get(name);
+    }
+
+    public List<TLCState> initialStates() {
+        StateVec states = tool.getInitStates();
+        List<TLCState> initial = new ArrayList<>(states.size());
+        for (int i = 0; i < states.size(); i++) {
+            initial.add(states.elementAt(i));
+        }
+        return initial;
+    }
+
+    /** The sub-actions of Next, each with the bounded constants' values bound: the silent steps of a partial log. */
+    public Action[] nextActions() {
+        return tool.getActions();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.paxosref.trace.step;
+
+import dev.paxosref.trace.TraceChecker;
+import dev.paxosref.trace.format.Trace;
+import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.JsonToTla;
+import dev.paxosref.trace.spec.LoggedValueMatcher;
+import dev.paxosref.trace.spec.SpecConventions;
+import dev.paxosref.trace.spec.SpecModel;
+import dev.paxosref.trace.spec.SpecSource;
+import dev.paxosref.trace.spec.TlaToJson;
+import java.util.List;
+import tlc2.tool.TLCState;
+
+/**
+ * The main mode: steps TLC's own evaluator through the trace. For each event it computes the named action's
+ * successors of every candidate state and keeps those that agree with the log; when the log leaves the state
+ * open, several candidates survive (up to {@code maxCandidates}).
+ */
+public final class StepChecker implements TraceChecker {
+    /** The silent-step search may explore this many states for each candidate state the log may keep. */
+    private static final int SILENT_STATES_PER_CANDIDATE = 1000;
+
+    private final SpecModel model;
+    private final JsonToTla toTla;
+    private final Successors successors;
+    private final SilentStepSearch silentSteps;
+    private final DivergenceExplainer explainer;
+    private final int maxCandidates;
+
+    public StepChecker(SpecModel model, SpecConventions conventions, int maxSilentSteps, int maxCandidates) {
+        this.model = model;
+        this.toTla = new JsonToTla(conventions);
+        LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions);
+        this.successors = new Successors(model.tool(), filter);
+        this.silentSteps = new SilentStepSearch(successors, filter,
+                maxSilentSteps > 0 ? model.nextActions() : new tlc2.tool.Action[0], maxSilentSteps,
+                maxCandidates * SILENT_STATES_PER_CANDIDATE);
+        SpecSource source = new SpecSource(model.signature().specFile().toAbsolutePath().getParent());
+        this.explainer = new DivergenceExplainer(new GuardEvaluator(model.tool(), source), successors, filter,
+                new TlaToJson(conventions));
+        this.maxCandidates = maxCandidates;
+    }
+
+    @Override
+    public Verdict check(Trace trace) {
+        List<TLCState> candidates = model.initialStates();
+        for (int index = 0; index < trace.events().size(); index++) {
+            PreparedEvent step = PreparedEvent.of(trace.events().get(index), model, toTla);
+            try {
+                List<TLCState> next = successors.agreeingWith(step, candidates);
+                if (next.isEmpty()) {
+                    next = silentSteps.reconnect(step, candidates);
+                }
+                if (next.isEmpty()) {
+                    return new Verdict.Diverged(index, explainer.explain(step, candidates));
+                }
+                if (next.size() > maxCandidates) {
+                    throw new CandidateBoundException(next.size() + " candidate states exceed the bound of "
+                            + maxCandidates + "; log more of the state or raise the bound");
+                }
+                candidates = next;
+            } catch (CandidateBoundException e) {
+                return new Verdict.Undecided(index, e.getMessage());
+            }
+        }
+        return new Verdict.Valid(trace.events().size());
+    }
+}

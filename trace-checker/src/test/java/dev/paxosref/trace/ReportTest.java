@@ -1,0 +1,73 @@
+package dev.paxosref.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+    private static final Path DIVERGENT = Corpus.ROOT.resolve("invalid").resolve("vote-below-promise.ndjson");
+
+    @Test
+    void htmlReportIsSelfContainedAndMarksTheDivergence() throws IOException {
+        Path html = Corpus.WORK.resolve("report.html");
+        Files.createDirectories(Corpus.WORK);
+        int exit = TraceCheck.check(new CheckOptions(List.of(DIVERGENT), CheckOptions.Mode.STEP, Corpus.SPEC,
+                java.util.Optional.of(html), false, 1, 0, CheckOptions.MAX_CANDIDATES_DEFAULT, Corpus.WORK),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        assertEquals(TraceOutcome.EXIT_DIVERGED, exit);
+        String page = Files.readString(html);
+        assertTrue(page.contains("<svg") && page.contains("DIVERGES Phase2b(a=a1, b=1, v=v1)"), page);
+        assertTrue(page.contains("sequenceDiagram"), "Mermaid source included");
+        assertFalse(page.contains("<script") || page.contains("src=\"http") || page.contains("href=\"http"),
+                "no network access");
+    }
+
+    @Test
+    void jsonReportNamesEventGuardAndLocation() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = TraceCheck.check(Corpus.options(List.of(DIVERGENT), CheckOptions.Mode.STEP, 0, 1, true),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(TraceOutcome.EXIT_DIVERGED, exit);
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("diverged", report.get("verdict").asText());
+        assertEquals(9, report.at("/location/line").asInt());
+        assertEquals("a1", report.get("node").asText());
+        assertTrue(report.get("guards").findValuesAsText("outcome").contains("FAILS"));
+    }
+
+    @Test
+    void explainPrintsTheMergedTimeline() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = TraceCheck.explain(List.of(Corpus.ROOT.resolve("valid").resolve("one-round-per-node.trace")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(TraceOutcome.EXIT_VALID, exit);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2 + 8, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(2).contains("Propose(v=v1)") || lines.get(2).contains("Phase1a(p=1, b=1)"));
+        assertTrue(lines.get(lines.size() - 1).contains("Learn(l=l1, b=1, v=v1)"));
+    }
+
+    @Test
+    void parallelJobsGiveTheSameOutcomesAsOne() {
+        List<Path> corpus = List.of(Corpus.ROOT.resolve("valid"), Corpus.ROOT.resolve("invalid"));
+        List<Integer> serial = exitCodes(TraceCheck.checkAll(Corpus.options(corpus)));
+        List<Integer> parallel = exitCodes(TraceCheck.checkAll(Corpus.options(corpus, CheckOptions.Mode.STEP, 0, 4, false)));
+        assertEquals(serial, parallel);
+        assertTrue(serial.contains(TraceOutcome.EXIT_VALID) && serial.contains(TraceOutcome.EXIT_DIVERGED));
+    }
+
+    private static List<Integer> exitCodes(List<TraceOutcome> outcomes) {
+        return outcomes.stream().map(TraceOutcome::exitCode).toList();
+    }
+}

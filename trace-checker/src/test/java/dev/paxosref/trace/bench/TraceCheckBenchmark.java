@@ -1,0 +1,122 @@
+package dev.paxosref.trace.bench;
+
+import dev.paxosref.trace.CheckOptions;
+import dev.paxosref.trace.CheckOptions.Mode;
+import dev.paxosref.trace.TraceCheck;
+import dev.paxosref.trace.TraceOutcome;
+import dev.paxosref.trace.format.Trace;
+import dev.paxosref.trace.format.TraceMerger;
+import dev.paxosref.trace.format.TraceReader;
+import dev.paxosref.trace.gen.RandomPaxosTraceGenerator;
+import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.ModuleSignature;
+import dev.paxosref.trace.spec.SpecConventions;
+import dev.paxosref.trace.spec.SpecModel;
+import dev.paxosref.trace.step.StepChecker;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prints events/s and peak heap of both modes on generated single-decree traces of growing length (end to end,
+ * and for stepping mode also the stepping loop alone, row "steps"), the stepping/referee ratio, and traces/s on a
+ * directory of many short traces. Not a unit test: run it by hand,
+ * from the trace-checker directory, with the test classpath:
+ * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark [maxEventsForReferee]}.
+ * The referee's heap is that of its TLC subprocess and is not measured here.
+ */
+public final class TraceCheckBenchmark {
+    private static final Path SPEC = Path.of("..", "spec", "tla");
+    private static final Path WORK = Path.of("target", "bench");
+    private static final int BALLOTS_MAX = 12;
+    private static final int[] EVENTS = {10_000, 100_000, 1_000_000};
+
+    private TraceCheckBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        int refereeEventsMax = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        System.out.printf("%-10s %-6s %12s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB");
+        for (int events : EVENTS) {
+            Path trace = WORK.resolve("paxos-" + events + ".ndjson");
+            if (!Files.exists(trace)) {
+                new RandomPaxosTraceGenerator(SPEC, WORK, events, BALLOTS_MAX).write(trace, events);
+            }
+            double stepSeconds = timed(trace, Mode.STEP, events);
+            double loopSeconds = steppingOnly(trace, events);
+            if (events <= refereeEventsMax) {
+                double refereeSeconds = timed(trace, Mode.TLC, events);
+                System.out.printf("%-10d ratio  referee/step end to end %.0fx, referee/stepping loop %.0fx%n", events,
+                        refereeSeconds / stepSeconds, refereeSeconds / loopSeconds);
+            }
+        }
+        manyShortTraces(2_000, 50);
+    }
+
+    private static double timed(Path trace, Mode mode, int events) {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        List<TraceOutcome> outcomes = TraceCheck.checkAll(options(List.of(trace), mode, 1));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        requireValid(outcomes);
+        System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", events, mode, seconds, events / seconds,
+                mode == Mode.STEP ? String.valueOf(peakHeapMb()) : "subprocess");
+        return seconds;
+    }
+
+    /** The stepping loop alone, without reading and merging the file, which is most of the end-to-end time. */
+    private static double steppingOnly(Path file, int events) {
+        Trace trace = new TraceMerger().merge(file.toString(), List.of(new TraceReader().read(file)));
+        SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve("Paxos.tla")), trace.header(),
+                WORK.toAbsolutePath());
+        StepChecker checker = new StepChecker(model, SpecConventions.PAXOS, 0, CheckOptions.MAX_CANDIDATES_DEFAULT);
+        long start = System.nanoTime();
+        Verdict verdict = checker.check(trace);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!(verdict instanceof Verdict.Valid)) {
+            throw new IllegalStateException("generated trace must be valid: " + verdict);
+        }
+        System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", events, "steps", seconds, events / seconds, "-");
+        return seconds;
+    }
+
+    private static void manyShortTraces(int traces, int events) throws IOException {
+        Path dir = WORK.resolve("short-" + traces + "x" + events);
+        if (!Files.isDirectory(dir)) {
+            for (int i = 0; i < traces; i++) {
+                new RandomPaxosTraceGenerator(SPEC, WORK, i, BALLOTS_MAX).write(dir.resolve("t" + i + ".ndjson"), events);
+            }
+        }
+        int jobs = Runtime.getRuntime().availableProcessors();
+        long start = System.nanoTime();
+        List<TraceOutcome> outcomes = TraceCheck.checkAll(options(List.of(dir), Mode.STEP, jobs));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        requireValid(outcomes);
+        System.out.printf("%d traces of %d events, STEP, %d jobs: %.2f s, %.0f traces/s%n", traces, events, jobs,
+                seconds, traces / seconds);
+    }
+
+    private static CheckOptions options(List<Path> inputs, Mode mode, int jobs) {
+        return new CheckOptions(inputs, mode, SPEC, Optional.empty(), false, jobs, 0,
+                CheckOptions.MAX_CANDIDATES_DEFAULT, WORK);
+    }
+
+    private static void requireValid(List<TraceOutcome> outcomes) {
+        List<String> failed = new ArrayList<>();
+        outcomes.stream().filter(o -> o.exitCode() != TraceOutcome.EXIT_VALID).forEach(o -> failed.add(o.name()));
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("generated traces must be valid, but these were not: " + failed);
+        }
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+}
