@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "paxos-ref 0.1.0",
         description = "A formally specified reference implementation of Paxos.",
-        subcommands = {DemoCommand.class, McCommand.class, SimCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, McCommand.class, SimCommand.class, TraceCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 a check failed (violation, divergence, unexpected result);",
                   "2 bad input (arguments, manifest, trace files)."})
 public final class Main {

@@ -31,7 +31,7 @@ final class SimCommand implements Callable<Integer> {
             description = "Fault profile: none, default or harsh (default: ${DEFAULT-VALUE}).")
     String faults;
 
-    @Option(names = "--traces", paramLabel = "DIR", description = "Write each seed's traces to DIR/seed-S/<node>.ndjson.")
+    @Option(names = "--traces", paramLabel = "DIR", description = "Write each seed's traces to DIR/seed-S.trace/<node>.ndjson.")
     Path traces;
 
     @Option(names = "--bug", paramLabel = "BUG",

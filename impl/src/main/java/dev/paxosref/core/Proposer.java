@@ -71,10 +71,13 @@ public final class Proposer {
         return pPhase;
     }
 
-    /** Paxos.tla: Propose(v), as seen by this proposer: a client asked it for v. */
+    /**
+     * Paxos.tla: Propose(v), as seen by this proposer: a client asked it for v. The spec's Propose changes only the
+     * global {@code proposed}, no variable of a proposer, so the step reports no proposer state.
+     */
     public Step.Ready Propose(String v) {
         proposed.add(v);
-        return new Step.Ready(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), Map.of());
     }
 
     /** Whether v \in proposed as far as this proposer knows. */

@@ -66,7 +66,6 @@ record Cluster(int nodeCount, int clientCount, Set<Bug> bugs, SimTiming timing) 
         constants.put("Quorum", quorums().smallestQuorumsWithin(acceptors()).stream()
             .map(q -> q.stream().sorted().toList()).toList());
         constants.put("Value", values);
-        constants.put("None", null);
         return constants;
     }
 }

@@ -74,9 +74,9 @@ public final class SimulationRunner {
         return summary;
     }
 
-    /** Writes {dir}/seed-{seed}/{node}.ndjson, one file per node. */
+    /** Writes {dir}/seed-{seed}.trace/{node}.ndjson: one file per node, the folder the trace checker reads as one trace. */
     public static void export(SeedResult result, Path dir) {
-        Path seedDir = dir.resolve("seed-" + result.seed());
+        Path seedDir = dir.resolve("seed-" + result.seed() + ".trace");
         try {
             Files.createDirectories(seedDir);
             for (var entry : result.traceByNode().entrySet()) {

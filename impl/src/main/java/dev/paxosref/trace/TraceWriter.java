@@ -13,9 +13,15 @@ import java.util.Map;
 /**
  * Writes one node's trace as NDJSON: a header line, then one line per executed spec action with the spec's
  * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files.
+ *
+ * <p>One machine hosts several spec processes (acceptor a1, proposer 0, learner l1); each event names the process
+ * that took the step, so that its {@code state} means {@code var[process]} as the trace format says. Actions of no
+ * process (Propose) are stamped with the machine's name.
  */
 public final class TraceWriter implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final List<String> PROCESS_PARAMETERS = List.of("a", "p", "l");
 
     private final String node;
     private final JsonGenerator json;
@@ -43,7 +49,7 @@ public final class TraceWriter implements AutoCloseable {
     public void write(long clock, Step.Ready ready) {
         try {
             json.writeStartObject();
-            json.writeStringField("node", node);
+            writeNode(ready.action().params());
             json.writeNumberField("clock", clock);
             json.writeStringField("action", ready.action().name());
             writeFlatMap("params", ready.action().params());
@@ -55,6 +61,22 @@ public final class TraceWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("trace event " + ready.action().name() + " on node " + node, e);
         }
+    }
+
+    /** The spec process whose action this is: the action's parameter a, p or l. */
+    private void writeNode(Map<String, Object> params) throws IOException {
+        for (String role : PROCESS_PARAMETERS) {
+            Object process = params.get(role);
+            if (process instanceof Integer i) {
+                json.writeNumberField("node", i);
+                return;
+            }
+            if (process != null) {
+                json.writeStringField("node", (String) process);
+                return;
+            }
+        }
+        json.writeStringField("node", node);
     }
 
     /** Params and state hold only ints, strings and None; writing them directly skips databind's lookups. */
@@ -84,6 +106,7 @@ public final class TraceWriter implements AutoCloseable {
     /** A message as the spec's record: {"type":"1b","acc":"a1","bal":3,"mbal":-1,"mval":null}. */
     static void writeMessage(JsonGenerator json, Message m) throws IOException {
         json.writeStartObject();
+        json.writeStringField("id", messageId(m));
         json.writeStringField("type", m.type());
         if (m instanceof Message.Msg1b b1) {
             json.writeStringField("acc", b1.acc());
@@ -101,6 +124,21 @@ public final class TraceWriter implements AutoCloseable {
             json.writeNumberField("bal", m.bal());
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The spec's network is a set: a message is its content, and sending it again adds nothing. So its id is its
+     * content, and every copy, forwarded or duplicated, carries the id of the first send.
+     */
+    static String messageId(Message m) {
+        if (m instanceof Message.Msg1b b1) {
+            return "1b/" + b1.acc() + "/" + b1.bal();
+        } else if (m instanceof Message.Msg2a a2) {
+            return "2a/" + a2.bal();
+        } else if (m instanceof Message.Msg2b b2) {
+            return "2b/" + b2.acc() + "/" + b2.bal() + "/" + b2.val();
+        }
+        return "1a/" + m.bal();
     }
 
     public void flush() {

@@ -96,11 +96,11 @@ class SimulationTest {
         SimulationRunner.run(5, 2, FaultProfile.DEFAULT, dir, new PrintStream(new ByteArrayOutputStream()));
         SeedResult again = Simulation.run(5, FaultProfile.DEFAULT, Set.of());
         for (Map.Entry<String, String> node : again.traceByNode().entrySet()) {
-            Path file = dir.resolve("seed-5").resolve(node.getKey() + ".ndjson");
+            Path file = dir.resolve("seed-5.trace").resolve(node.getKey() + ".ndjson");
             assertEquals(node.getValue(), Files.readString(file, StandardCharsets.UTF_8));
             assertTrue(node.getValue().startsWith("{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\""));
         }
-        assertTrue(Files.exists(dir.resolve("seed-6")));
+        assertTrue(Files.exists(dir.resolve("seed-6.trace")));
     }
 
     @Test

@@ -45,14 +45,18 @@ public final class TraceMerger {
     }
 
     private static void checkReceivesFollowSends(List<TraceEvent> events) {
+        // A message may be sent again with the same content: the spec's network is a set, so that adds nothing,
+        // and a receive needs only follow the first send. The same id with other content is two messages.
         Map<String, TraceEvent> senderById = new HashMap<>();
+        Map<String, LoggedMessage> messageById = new HashMap<>();
         for (TraceEvent event : events) {
             for (LoggedMessage message : event.sent()) {
-                TraceEvent earlier = senderById.put(message.id(), event);
-                if (earlier != null) {
-                    throw new TraceInputException(event.origin(),
-                            "message id " + message.id() + " is sent twice; first at " + earlier.origin());
+                LoggedMessage sameId = messageById.putIfAbsent(message.id(), message);
+                if (sameId != null && !sameId.fields().equals(message.fields())) {
+                    throw new TraceInputException(event.origin(), "message id " + message.id()
+                            + " is sent again with different content; first at " + senderById.get(message.id()).origin());
                 }
+                senderById.merge(message.id(), event, (a, b) -> a.clock() <= b.clock() ? a : b);
             }
         }
         for (TraceEvent event : events) {
