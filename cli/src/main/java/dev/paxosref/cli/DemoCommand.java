@@ -34,6 +34,8 @@ final class DemoCommand implements Callable<Integer> {
                 "mc", "--show", "NaivePaxos01", "--show", "NaivePaxos02");
         worst = Math.max(worst, step("2. A simulated cluster under faults, " + seeds + " seeds, traces in " + traceDir,
                 "sim", "--seeds", Integer.toString(seeds), "--traces", traceDir));
+        worst = Math.max(worst, step("3. Every simulator trace replayed against spec/tla/Paxos.tla by TLC's evaluator",
+                "trace", "check", "--summary", "--jobs", Integer.toString(Runtime.getRuntime().availableProcessors()), traceDir));
         return worst;
     }
 
@@ -41,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("== " + title + " ==");
         int exit = spec.root().commandLine().getSubcommands().get(command).execute(args);
+        System.out.flush();
         System.out.println(exit == 0 ? "-- step passed" : "-- step FAILED (exit " + exit + ")");
         return exit;
     }

@@ -2,6 +2,8 @@ package dev.paxosref.cli;
 
 import dev.paxosref.trace.CheckOptions;
 import dev.paxosref.trace.TraceCheck;
+import dev.paxosref.trace.TraceOutcome;
+import dev.paxosref.trace.report.TextReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,9 @@ final class TraceCommand {
         @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Traces checked in parallel.")
         int jobs;
 
+        @Option(names = "--summary", description = "Report only traces that are not valid, then one line of totals.")
+        boolean summary;
+
         @Option(names = "--max-silent-steps", paramLabel = "N", defaultValue = "0",
                 description = "Unlogged spec steps allowed between logged events, for partial logs.")
         int maxSilentSteps;
@@ -64,7 +69,23 @@ final class TraceCommand {
                     spec != null ? spec : repo().resolve("spec").resolve("tla"), Optional.ofNullable(report), json,
                     jobs, maxSilentSteps, CheckOptions.MAX_CANDIDATES_DEFAULT,
                     repo().resolve("trace-checker").resolve("target").resolve("work"));
-            return TraceCheck.check(options, System.out, System.err);
+            return summary ? summarize(options) : TraceCheck.check(options, System.out, System.err);
+        }
+
+        private static int summarize(CheckOptions options) {
+            List<TraceOutcome> outcomes = TraceCheck.checkAll(options);
+            outcomes.stream().filter(o -> o.exitCode() != TraceOutcome.EXIT_VALID)
+                    .forEach(o -> System.out.print(TextReport.of(o)));
+            long events = outcomes.stream().filter(o -> o.trace() != null)
+                    .mapToLong(o -> o.trace().events().size()).sum();
+            System.out.printf("%d traces, %,d events: %d valid, %d diverged, %d bad input%n", outcomes.size(), events,
+                    count(outcomes, TraceOutcome.EXIT_VALID), count(outcomes, TraceOutcome.EXIT_DIVERGED),
+                    count(outcomes, TraceOutcome.EXIT_BAD_INPUT));
+            return outcomes.stream().mapToInt(TraceOutcome::exitCode).max().orElse(TraceOutcome.EXIT_VALID);
+        }
+
+        private static long count(List<TraceOutcome> outcomes, int exitCode) {
+            return outcomes.stream().filter(o -> o.exitCode() == exitCode).count();
         }
     }
 
