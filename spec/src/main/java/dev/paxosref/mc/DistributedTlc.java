@@ -52,7 +52,7 @@ public final class DistributedTlc {
         reader.start();
         List<Process> workers = new ArrayList<>();
         try {
-            if (!ready.await(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!awaitReady(server, ready)) {
                 server.destroyForcibly();
             } else {
                 for (int i = 0; i < workerCount; i++) {
@@ -76,6 +76,17 @@ public final class DistributedTlc {
         return new ModelCheckResult(model, collector.verdict(exit[0]), collector.statesGenerated(),
                 collector.distinctStates(), collector.depth(), Duration.ofNanos(System.nanoTime() - startNanos),
                 workerCount);
+    }
+
+    /** Waits for the server's "ready" line; false if it exits or stays silent too long. */
+    private static boolean awaitReady(Process server, CountDownLatch ready) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            if (ready.await(100, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return ready.getCount() == 0;
     }
 
     private Path copySpecs(Path target) {

@@ -31,7 +31,9 @@ final class TlcRun {
         TlcOutcomeCollector collector = new TlcOutcomeCollector(String.join(" or ", model.properties()));
         TlcOutputParser parser = new TlcOutputParser(collector::accept);
         List<String> args = new ArrayList<>(tlcArguments(model, dir.resolve("states"), cfg));
-        args.addAll(0, List.of("-workers", Integer.toString(workers)));
+        // Liveness is checked once, on the whole state graph: TLC otherwise checks it at time-based intervals,
+        // and a violation would be found after a different number of states on each run.
+        args.addAll(0, List.of("-workers", Integer.toString(workers), "-lncheck", "final"));
         Process process = TlcJvm.start(TlcJvm.command(dir, TlcLauncher.class.getName(), args), home.tlaDir());
         int exit = TlcJvm.drain(process, dir.resolve("tlc.out"), line -> {
             if (line.startsWith(TlcLauncher.PROGRESS_PREFIX)) {
@@ -57,9 +59,7 @@ final class TlcRun {
 
     /** The arguments TLC's model checker and its distributed server share. */
     static List<String> tlcArguments(Model model, Path metadir, Path cfg) {
-        // Liveness is checked once, on the whole state graph: TLC otherwise checks it at time-based intervals,
-        // and a violation would be found after a different number of states on each run.
-        List<String> args = new ArrayList<>(List.of("-tool", "-lncheck", "final", "-metadir", metadir.toString(),
+        List<String> args = new ArrayList<>(List.of("-tool", "-metadir", metadir.toString(),
                 "-config", cfg.toString()));
         if (model.seed() != null) {
             args.addAll(List.of("-seed", model.seed().toString()));
