@@ -31,6 +31,13 @@ LiveSpec == /\ Init
 \* runs its ballot, or be pre-empted, and then nothing need ever be learned.
 FairButPreemptibleSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Leader, LeaderBallot, Q)
 
+\* Paxos without crashes: the scope of the published Paxos spec this project
+\* measures itself against, for a deep model of the same bounds.
+NoCrashNext == /\ Next
+               /\ ~\E p \in Proposer : ProposerCrash(p)
+               /\ ~\E l \in Learner : LearnerCrash(l)
+NoCrashSpec == Init /\ [][NoCrashNext]_vars
+
 \* Refinement, checked as temporal properties.
 RefinesVoting == V!Spec
 RefinesConsensus == V!C!Spec

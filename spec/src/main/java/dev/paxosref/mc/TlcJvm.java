@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Starts the fresh JVMs TLC runs in, and reads their output line by line into a log file and a consumer. */
-final class TlcJvm {
+/**
+ * Starts the fresh JVMs TLC runs in, and reads their output line by line into a log file and a consumer. The trace
+ * checker's referee uses it too, so that every TLC process of the project is started the same way.
+ */
+public final class TlcJvm {
 
     private TlcJvm() {
     }
@@ -25,19 +28,24 @@ final class TlcJvm {
      * dir, so each run gets a private one under {@code workDir}: parallel runs would otherwise overwrite each
      * other's copies while SANY reads them.
      */
-    static List<String> command(Path workDir, String mainClass, List<String> args) {
+    public static List<String> command(Path workDir, String mainClass, List<String> args) {
+        return command(workDir, List.of(), mainClass, args);
+    }
+
+    /** The same, with extra JVM options such as {@code -DTLA-Library=...}. */
+    public static List<String> command(Path workDir, List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseParallelGC", "-Xss8m",
                 "-Djava.io.tmpdir=" + createDirectories(workDir.resolve("tmp")),
-                "-Djava.rmi.server.hostname=127.0.0.1",
-                "-cp", classpath(),
-                mainClass));
+                "-Djava.rmi.server.hostname=127.0.0.1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath(), mainClass));
         command.addAll(args);
         return command;
     }
 
-    static Process start(List<String> command, Path directory) {
+    public static Process start(List<String> command, Path directory) {
         try {
             return new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         } catch (IOException e) {
@@ -46,7 +54,7 @@ final class TlcJvm {
     }
 
     /** Copies the process's output to {@code log} and hands each line to {@code lines}, until the process ends. */
-    static int drain(Process process, Path log, Consumer<String> lines) {
+    public static int drain(Process process, Path log, Consumer<String> lines) {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              BufferedWriter logWriter = Files.newBufferedWriter(log)) {
@@ -66,7 +74,7 @@ final class TlcJvm {
         }
     }
 
-    static Path createDirectories(Path dir) {
+    public static Path createDirectories(Path dir) {
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {
