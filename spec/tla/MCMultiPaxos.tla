@@ -1,0 +1,60 @@
+----------------------------- MODULE MCMultiPaxos -----------------------------
+(* Definitions that let TLC check MultiPaxos on finite models, and the      *)
+(* mutants that the failing models substitute with `Op <- MutantOp'.       *)
+EXTENDS MultiPaxos, TLC
+
+MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acceptor)}
+
+ASSUME /\ \A Q \in Quorum : Q \subseteq Acceptor
+       /\ \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
+       /\ NoOp \notin Command
+
+\* Acceptors are interchangeable, and so are replicas and commands:
+\* renaming them maps a behaviour to a behaviour and preserves every
+\* invariant checked here.  (Proposers are not: each owns other ballots.)
+Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(Command)
+
+\* The refinement properties.
+RefinesReplicatedLog == RL!Spec
+RefinesConsensus == \A s \in Slot : CS(s)!Spec
+
+\* Stability of the chosen log, checked as an action property.
+ChosenStable == RL!Stability
+
+-----------------------------------------------------------------------------
+(* Liveness: the leader runs the highest ballot TLC explores.             *)
+LeaderBallot == Max(Ballot)
+LiveSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Owner(LeaderBallot), LeaderBallot, Q)
+
+(* Duelling proposers.  Without a distinguished leader, two proposers can  *)
+(* pre-empt each other forever: each starts a ballot above the other's     *)
+(* before the other's Phase 2 completes.  With finitely many ballots the   *)
+(* duel must end, so the model states its end as an invariant: once every  *)
+(* ballot is used up and every proposer was pre-empted, something was      *)
+(* chosen.  TLC refutes it; each step of its trace only compares ballots,  *)
+(* so the same pattern repeats with the next ballots forever.              *)
+BallotsExhausted == \A b \in Ballot : \E p \in Proposer : pBal[p] >= b
+NoDuel == (/\ submitted # {}
+           /\ BallotsExhausted
+           /\ \A p \in Proposer : pPhase[p] = "idle")
+          => ChosenSlots # {}
+
+NoCrash(x) == FALSE
+NoLoss(m) == FALSE
+
+-----------------------------------------------------------------------------
+(* Mutant (a): a new leader ignores the votes its promises report and      *)
+(* starts at its first free slot, without re-proposing them.               *)
+NoReproposals(S) == {}
+
+(* Mutant (b): an acceptor answers before its write is durable; a crash   *)
+(* right after the answer loses the write, so the state may stay as it was.*)
+WritePromiseVolatile(a, b) ==
+    \/ maxBal' = [maxBal EXCEPT ![a] = b]
+    \/ UNCHANGED maxBal
+
+WriteVoteVolatile(a, s, b, v) ==
+    \/ /\ maxBal' = [maxBal EXCEPT ![a] = b]
+       /\ accepted' = [accepted EXCEPT ![a] = {t \in @ : t[1] # s} \cup {<<s, b, v>>}]
+    \/ UNCHANGED <<maxBal, accepted>>
+=============================================================================
