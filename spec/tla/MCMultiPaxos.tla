@@ -9,6 +9,18 @@ ASSUME /\ \A Q \in Quorum : Q \subseteq Acceptor
        /\ \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
        /\ NoOp \notin Command
 
+(* The fault budget: a model lets the environment crash a node, lose or   *)
+(* duplicate a message, or make a client retry at most MaxFaults times.    *)
+(* This bounds the model, not the spec; every fault is still possible at   *)
+(* any point of a behaviour, only not unboundedly often.                   *)
+CONSTANT MaxFaults
+VARIABLE faults
+
+MCInit == Init /\ faults = 0
+MCNext == \/ ProtocolNext /\ UNCHANGED faults
+          \/ faults < MaxFaults /\ FaultNext /\ faults' = faults + 1
+MCSpec == MCInit /\ [][MCNext]_<<vars, faults>>
+
 \* Acceptors are interchangeable, and so are replicas and commands:
 \* renaming them maps a behaviour to a behaviour and preserves every
 \* invariant checked here.  (Proposers are not: each owns other ballots.)
@@ -24,23 +36,25 @@ ChosenStable == RL!Stability
 -----------------------------------------------------------------------------
 (* Liveness: the leader runs the highest ballot TLC explores.             *)
 LeaderBallot == Max(Ballot)
-LiveSpec == Spec /\ \E Q \in Quorum : LeaderFairness(Owner(LeaderBallot), LeaderBallot, Q)
+LiveSpec == MCSpec /\ \E Q \in Quorum : LeaderFairness(Owner(LeaderBallot), LeaderBallot, Q)
 
 (* Duelling proposers.  Without a distinguished leader, two proposers can  *)
 (* pre-empt each other forever: each starts a ballot above the other's     *)
-(* before the other's Phase 2 completes.  With finitely many ballots the   *)
-(* duel must end, so the model states its end as an invariant: once every  *)
-(* ballot is used up and every proposer was pre-empted, something was      *)
-(* chosen.  TLC refutes it; each step of its trace only compares ballots,  *)
-(* so the same pattern repeats with the next ballots forever.              *)
-BallotsExhausted == \A b \in Ballot : \E p \in Proposer : pBal[p] >= b
-NoDuel == (/\ submitted # {}
-           /\ BallotsExhausted
-           /\ \A p \in Proposer : pPhase[p] = "idle")
-          => ChosenSlots # {}
+(* after the other's Phase 2 began but before it completed.  With finitely *)
+(* many ballots the duel must end, so the model states its signature as   *)
+(* an invariant: Phase 2 began in every ballot (some acceptor voted in     *)
+(* it) and yet nothing is chosen.  TLC refutes it with a trace in which    *)
+(* each ballot pre-empts the one before; every step only compares ballots, *)
+(* so the same pattern repeats with the next ballots forever.  Liveness    *)
+(* holds only under LeaderFairness, which forbids exactly this.            *)
+VotedBallots == {t[2] : t \in UNION {votes[a] : a \in Acceptor}}
+NoDuel == VotedBallots = Ballot => ChosenSlots # {}
 
 NoCrash(x) == FALSE
 NoLoss(m) == FALSE
+
+\* Models without compaction substitute Snapshot <- NoSnapshot.
+NoSnapshot(r) == FALSE
 
 -----------------------------------------------------------------------------
 (* Mutant (a): a new leader ignores the votes its promises report and      *)

@@ -12,7 +12,7 @@
 (*                                                                         *)
 (* The model.                                                              *)
 (*  - Each action is what one node does atomically on one event: a client  *)
-(*    request (Submit), a timeout (Phase1a), the receipt of one message    *)
+(*    request (Submit, Resubmit), a timeout (Phase1a), the receipt of one message    *)
 (*    (Phase1b, Reject1a, ReceivePromise, Propose, Phase2b, Reject2a,      *)
 (*    ReceiveAccepted, Preempted, ReceiveDecision, ReceiveSnapshot,        *)
 (*    ReceiveReply), a local step (Execute, Snapshot), or a crash followed *)
@@ -65,8 +65,7 @@ CONSTANTS Command,        \* the commands: each increments the counter once
           NumProposers,   \* proposers are 0 .. NumProposers - 1
           Replica,        \* the replicas (learners that execute the log)
           Ballot,         \* the ballots TLC explores: used only in Next
-          Slot,           \* the slots TLC explores: used only in Next
-          MaxCopies       \* bound on copies of a message: used only in Next
+          Slot            \* the slots TLC explores: used only in Next
 
 Proposer == 0 .. (NumProposers - 1)
 
@@ -215,14 +214,23 @@ Init == /\ submitted = {}
         /\ msgs = [m \in {} |-> 0]
         /\ votes = [a \in Acceptor |-> NoVotes]
 
-(* Client.  A client sends c, or sends it again while it has no reply and  *)
-(* no copy of the request is in flight (its retry timer, abstracted).      *)
+(* Client.                                                                 *)
+\* A client sends request c.
 Submit(c) ==
-    /\ ~\E ack \in acked : ack[1] = c
-    /\ ~InFlight([type |-> "request", cmd |-> c])
+    /\ c \notin submitted
     /\ submitted' = submitted \cup {c}
     /\ Send({[type |-> "request", cmd |-> c]})
     /\ UNCHANGED <<acked, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* The client's timer for c fires: it has no reply and (abstracting the
+\* timer's length) no copy of the request is in flight.  It sends c again;
+\* a replica that already executed c answers with the first result.
+Resubmit(c) ==
+    /\ c \in submitted
+    /\ ~\E ack \in acked : ack[1] = c
+    /\ ~InFlight([type |-> "request", cmd |-> c])
+    /\ Send({[type |-> "request", cmd |-> c]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
 
 \* The client receives the result of c.
 ReceiveReply(c, n) ==
@@ -231,8 +239,11 @@ ReceiveReply(c, n) ==
     /\ UNCHANGED <<submitted, proposerVars, acceptorVars, replicaVars, votes>>
 
 (* Proposer.                                                               *)
-\* p times out and starts ballot b, one of its own, above its last.
+\* p times out and starts ballot b, one of its own, above its last.  A
+\* leader in Phase 2 does not time out; it steps down only when pre-empted
+\* or when it crashes.
 Phase1a(p, b) ==
+    /\ pPhase[p] # "p2"
     /\ Owner(b) = p
     /\ b > pBal[p]
     /\ pBal' = [pBal EXCEPT ![p] = b]
@@ -425,18 +436,17 @@ Duplicate(m) ==
 
 -----------------------------------------------------------------------------
 (* Next enumerates the bounded sets; the actions do not.  The receive      *)
-(* actions are enumerated from the messages in flight.                     *)
-Next ==
+(* actions are enumerated from the messages in flight.  ProtocolNext is    *)
+(* what nodes do; FaultNext is what the environment does to them (crashes, *)
+(* loss, duplication, and the client retries they provoke), kept apart so  *)
+(* that a model can bound the number of faults.                            *)
+ProtocolNext ==
     \/ \E c \in Command : Submit(c)
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
-          \/ ProposerCrash(p)
           \/ \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
-    \/ \E a \in Acceptor : AcceptorCrash(a)
-    \/ \E r \in Replica : Execute(r) \/ Snapshot(r) \/ ReplicaCrash(r)
+    \/ \E r \in Replica : Execute(r) \/ Snapshot(r)
     \/ \E m \in DOMAIN msgs :
-          \/ Lose(m)
-          \/ msgs[m] < MaxCopies /\ Duplicate(m)
           \/ m.type = "1a" /\ (Phase1b(m.to, m.bal) \/ Reject1a(m.to, m.bal))
           \/ m.type = "1b" /\ ReceivePromise(Owner(m.bal), m)
           \/ m.type = "2a" /\ (\/ Phase2b(m.to, m.bal, m.slot, m.val)
@@ -447,6 +457,15 @@ Next ==
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
           \/ m.type = "snapshot" /\ ReceiveSnapshot(m.to, m.from, m.idx)
           \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
+
+FaultNext ==
+    \/ \E c \in Command : Resubmit(c)
+    \/ \E p \in Proposer : ProposerCrash(p)
+    \/ \E a \in Acceptor : AcceptorCrash(a)
+    \/ \E r \in Replica : ReplicaCrash(r)
+    \/ \E m \in DOMAIN msgs : Lose(m) \/ Duplicate(m)
+
+Next == ProtocolNext \/ FaultNext
 
 Spec == Init /\ [][Next]_vars
 
@@ -589,7 +608,7 @@ LeaderFairness(p, b, Q) ==
                         ReceiveDecision(r, m.slot, m.val))
           /\ WF_vars(Execute(r))
     /\ \A c \in Command :
-          /\ WF_vars(c \in submitted /\ Submit(c))
+          /\ WF_vars(Resubmit(c))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd = c /\
                         ReceiveReply(c, m.result))
 
