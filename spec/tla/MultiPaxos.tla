@@ -12,11 +12,13 @@
 (*                                                                         *)
 (* The model.                                                              *)
 (*  - Each action is what one node does atomically on one event: a client  *)
-(*    request (Submit, Resubmit), a timeout (Phase1a), the receipt of one message    *)
-(*    (Phase1b, Reject1a, ReceivePromise, Propose, Phase2b, Reject2a,      *)
-(*    ReceiveAccepted, Preempted, ReceiveDecision, ReceiveSnapshot,        *)
-(*    ReceiveReply), a local step (Execute, Snapshot), or a crash followed *)
-(*    by a restart from disk (ProposerCrash, AcceptorCrash, ReplicaCrash). *)
+(*    request or its retry timer (Submit, Resubmit), a timeout (Phase1a),  *)
+(*    the receipt of one message (Phase1b, Reject1a, ReceivePromise,       *)
+(*    Propose, Phase2b, Reject2a, ReceiveAccepted, Preempted,              *)
+(*    ReceiveDecision, ReceiveSnapshot, ReceiveReply), a local step        *)
+(*    (Execute, Snapshot), or a crash followed by a restart from disk      *)
+(*    (ProposerCrash, AcceptorCrash, ReplicaCrash).  Lose and Duplicate    *)
+(*    are what the network does.                                           *)
 (*    A node writes its durable state before it sends anything: the action *)
 (*    is atomic.  MCMultiPaxos shows what goes wrong if it does not.       *)
 (*  - Durable (survives a crash): an acceptor's maxBal, accepted and low;  *)
@@ -296,21 +298,20 @@ Propose(p, c) ==
 \* Leader p receives a's 2b for slot s.  Once a quorum accepted s in p's
 \* ballot, s is decided: p tells every replica and forgets s.
 ReceiveAccepted(p, a, b, s, v) ==
-    /\ Receive([type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v])
     /\ Owner(b) = p
-    /\ IF pPhase[p] = "p2" /\ b = pBal[p] /\ <<s, v>> \in pProposals[p]
-       THEN LET A == pAccepts[p] \cup {<<s, a>>}
-            IN  IF \E Q \in Quorum : \A q \in Q : <<s, q>> \in A
-                THEN /\ pProposals' = [pProposals EXCEPT ![p] = @ \ {<<s, v>>}]
-                     /\ pAccepts' = [pAccepts EXCEPT ![p] =
-                                        {x \in A : x[1] # s}]
-                     /\ msgs' = AddAll(RemoveOne(msgs, [type |-> "2b", from |-> a,
-                                           bal |-> b, slot |-> s, val |-> v]),
-                                       {[type |-> "decision", to |-> r, slot |-> s,
-                                         val |-> v] : r \in Replica})
-                ELSE /\ pAccepts' = [pAccepts EXCEPT ![p] = A]
+    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]
+           A == pAccepts[p] \cup {<<s, a>>}
+       IN  IF pPhase[p] = "p2" /\ b = pBal[p] /\ <<s, v>> \in pProposals[p]
+           THEN IF \E Q \in Quorum : \A q \in Q : <<s, q>> \in A
+                THEN /\ Reply(m, {[type |-> "decision", to |-> r, slot |-> s,
+                                   val |-> v] : r \in Replica})
+                     /\ pProposals' = [pProposals EXCEPT ![p] = @ \ {<<s, v>>}]
+                     /\ pAccepts' = [pAccepts EXCEPT ![p] = {x \in A : x[1] # s}]
+                ELSE /\ Receive(m)
+                     /\ pAccepts' = [pAccepts EXCEPT ![p] = A]
                      /\ UNCHANGED pProposals
-       ELSE UNCHANGED <<pProposals, pAccepts>>
+           ELSE /\ Receive(m)
+                /\ UNCHANGED <<pProposals, pAccepts>>
     /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pNext,
                    acceptorVars, replicaVars, votes>>
 
@@ -438,10 +439,10 @@ Duplicate(m) ==
 (* Next enumerates the bounded sets; the actions do not.  The receive      *)
 (* actions are enumerated from the messages in flight.  ProtocolNext is    *)
 (* what nodes do; FaultNext is what the environment does to them (crashes, *)
-(* loss, duplication, and the client retries they provoke), kept apart so  *)
-(* that a model can bound the number of faults.                            *)
+(* loss, duplication), kept apart so that a model can bound the number of  *)
+(* faults.                                                                 *)
 ProtocolNext ==
-    \/ \E c \in Command : Submit(c)
+    \/ \E c \in Command : Submit(c) \/ Resubmit(c)
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
           \/ \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
@@ -459,7 +460,6 @@ ProtocolNext ==
           \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
 
 FaultNext ==
-    \/ \E c \in Command : Resubmit(c)
     \/ \E p \in Proposer : ProposerCrash(p)
     \/ \E a \in Acceptor : AcceptorCrash(a)
     \/ \E r \in Replica : ReplicaCrash(r)
@@ -575,25 +575,31 @@ CS(s) == INSTANCE Consensus WITH
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* Liveness.  Multi-Paxos makes progress only once one proposer, the       *)
-(* distinguished leader, stops being pre-empted.  LeaderFairness(p, b, Q)  *)
-(* states that precisely for the leader's ballot b:                        *)
+(* distinguished leader, stops being pre-empted.  For the leader p, its    *)
+(* ballot b and a quorum Q, the assumption is                              *)
+(*     [][LeaderSteps(p, b, Q)]_vars /\ LeaderFairness(p, b, Q)           *)
+(* where LeaderSteps restricts what may happen:                            *)
 (*  - no proposer ever starts a ballot above b;                            *)
 (*  - the leader does not crash while it runs b; the acceptors of Q and    *)
-(*    the replicas do not crash; no message is lost (delivery is fair);    *)
+(*    the replicas do not crash; no message is lost;                       *)
+(* and LeaderFairness says what must happen (weak fairness):               *)
 (*  - the leader eventually starts b, and keeps handling the promises,     *)
-(*    requests and accepts sent to it (weak fairness);                     *)
-(*  - the acceptors of Q handle 1a and 2a of ballot b, the replicas handle *)
-(*    decisions and execute, and clients retry and read replies (weak      *)
-(*    fairness).                                                           *)
+(*    client requests and accepts sent to it;                              *)
+(*  - the acceptors of Q handle the 1a and 2a messages of ballot b;        *)
+(*  - the replicas handle decisions and execute; clients retry and read    *)
+(*    replies.                                                             *)
 (* Nothing is assumed of the other proposers and acceptors: they may crash *)
-(* or stay silent forever.                                                 *)
+(* or stay silent forever.  (TLC wants the [] part inside the next-state   *)
+(* relation, so MCMultiPaxosLive conjoins LeaderSteps to it.)              *)
 (***************************************************************************)
+LeaderSteps(p, b, Q) ==
+    /\ \A q \in Proposer, c \in Ballot : c > b => ~Phase1a(q, c)
+    /\ pBal[p] = b => ~ProposerCrash(p)
+    /\ \A a \in Q : ~AcceptorCrash(a)
+    /\ \A r \in Replica : ~ReplicaCrash(r)
+    /\ \A m \in DOMAIN msgs : ~Lose(m)
+
 LeaderFairness(p, b, Q) ==
-    /\ [][\A q \in Proposer, c \in Ballot : c > b => ~Phase1a(q, c)]_vars
-    /\ [][pBal[p] = b => ~ProposerCrash(p)]_vars
-    /\ [][\A a \in Q : ~AcceptorCrash(a)]_vars
-    /\ [][\A r \in Replica : ~ReplicaCrash(r)]_vars
-    /\ [][\A m \in DOMAIN msgs : ~Lose(m)]_vars
     /\ WF_vars(Phase1a(p, b))
     /\ WF_vars(\E m \in DOMAIN msgs : ReceivePromise(p, m))
     /\ WF_vars(\E c \in Command : pNext[p] \in Slot /\ Propose(p, c))
