@@ -584,8 +584,9 @@ CS(s) == INSTANCE Consensus WITH
 (*    the replicas do not crash; no message is lost;                       *)
 (* and LeaderFairness says what must happen (weak fairness):               *)
 (*  - the leader eventually starts b, and keeps handling the promises,     *)
-(*    client requests and accepts sent to it;                              *)
-(*  - the acceptors of Q handle the 1a and 2a messages of ballot b;        *)
+(*    client requests and accepts sent to it (in b, or in an earlier       *)
+(*    ballot of its own that it still leads);                              *)
+(*  - the acceptors of Q handle the leader's 1a and 2a messages;           *)
 (*  - the replicas handle decisions and execute; clients retry and read    *)
 (*    replies.                                                             *)
 (* Nothing is assumed of the other proposers and acceptors: they may crash *)
@@ -603,12 +604,13 @@ LeaderFairness(p, b, Q) ==
     /\ WF_vars(Phase1a(p, b))
     /\ WF_vars(\E m \in DOMAIN msgs : ReceivePromise(p, m))
     /\ WF_vars(\E c \in Command : pNext[p] \in Slot /\ Propose(p, c))
-    /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2b" /\ m.bal = b /\
-                  ReceiveAccepted(p, m.from, b, m.slot, m.val))
+    /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2b" /\ Owner(m.bal) = p /\
+                  ReceiveAccepted(p, m.from, m.bal, m.slot, m.val))
     /\ \A a \in Q :
-          /\ WF_vars(Phase1b(a, b))
-          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2a" /\ m.to = a /\ m.bal = b /\
-                        Phase2b(a, b, m.slot, m.val))
+          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "1a" /\ m.to = a /\
+                        Owner(m.bal) = p /\ Phase1b(a, m.bal))
+          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2a" /\ m.to = a /\
+                        Owner(m.bal) = p /\ Phase2b(a, m.bal, m.slot, m.val))
     /\ \A r \in Replica :
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "decision" /\
                         ReceiveDecision(r, m.slot, m.val))
