@@ -484,14 +484,16 @@ ChosenIn(s) ==
 ChosenSlots == {s \in {t[1] : t \in UNION {votes[a] : a \in Acceptor}} :
                     ChosenIn(s) # {}}
 
-ChosenLog == [s \in ChosenSlots |-> CHOOSE v \in ChosenIn(s) : TRUE]
+ChosenLog == LET C == [s \in {t[1] : t \in UNION {votes[a] : a \in Acceptor}} |->
+                            ChosenIn(s)]
+             IN  [s \in {x \in DOMAIN C : C[x] # {}} |-> CHOOSE v \in C[s] : TRUE]
 
-\* The state machine after executing the chosen slots 1 .. i.
-RECURSIVE StateAfter(_)
-StateAfter(i) == IF i = 0 THEN InitSM ELSE Apply(StateAfter(i - 1), ChosenLog[i])
+\* The state machine after executing slots 1 .. i of the log L.
+RECURSIVE StateAfter(_, _)
+StateAfter(L, i) == IF i = 0 THEN InitSM ELSE Apply(StateAfter(L, i - 1), L[i])
 
-\* Slots 1 .. i are all chosen.
-ChosenPrefix(i) == \A j \in 1 .. i : j \in ChosenSlots
+\* Slots 1 .. i of the log L are all chosen.
+Prefix(L, i) == \A j \in 1 .. i : j \in DOMAIN L
 
 TypeOK ==
     /\ submitted \subseteq Command
@@ -527,18 +529,20 @@ LearnedIsChosen ==
 \* A replica has executed exactly the chosen slots 1 .. idx, in order, and
 \* so has its snapshot.
 ExecutedIsChosen ==
-    \A r \in Replica : /\ ChosenPrefix(sm[r].idx)
-                       /\ sm[r] = StateAfter(sm[r].idx)
-                       /\ ChosenPrefix(snap[r].idx)
-                       /\ snap[r] = StateAfter(snap[r].idx)
+    LET L == ChosenLog
+    IN  \A r \in Replica : /\ Prefix(L, sm[r].idx)
+                           /\ sm[r] = StateAfter(L, sm[r].idx)
+                           /\ Prefix(L, snap[r].idx)
+                           /\ snap[r] = StateAfter(L, snap[r].idx)
 
 \* Of two replicas, the one behind has the state the other had there.
 PrefixConsistency ==
-    \A r1, r2 \in Replica :
-        sm[r1].idx <= sm[r2].idx =>
-            \E i \in 0 .. sm[r2].idx : /\ i = sm[r1].idx
-                                       /\ sm[r1] = StateAfter(i)
-                                       /\ sm[r2] = StateAfter(sm[r2].idx)
+    LET L == ChosenLog
+    IN  \A r1, r2 \in Replica :
+            sm[r1].idx <= sm[r2].idx =>
+                /\ Prefix(L, sm[r2].idx)
+                /\ sm[r1] = StateAfter(L, sm[r1].idx)
+                /\ sm[r2] = StateAfter(L, sm[r2].idx)
 
 \* A result a client received (or will receive) is the counter value right
 \* after the command's first slot in the chosen log: no acknowledged
@@ -546,10 +550,11 @@ PrefixConsistency ==
 Acknowledged == acked \cup {<<m.cmd, m.result>> : m \in {x \in DOMAIN msgs : x.type = "reply"}}
 
 NoAckLost ==
-    \A ack \in Acknowledged :
-        \E i \in ChosenSlots : /\ ChosenPrefix(i)
-                               /\ ack[1] \in DOMAIN StateAfter(i).done
-                               /\ StateAfter(i).done[ack[1]] = ack[2]
+    LET L == ChosenLog
+    IN  \A ack \in Acknowledged :
+            \E i \in DOMAIN L : /\ Prefix(L, i)
+                                /\ ack[1] \in DOMAIN StateAfter(L, i).done
+                                /\ StateAfter(L, i).done[ack[1]] = ack[2]
 
 Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen
        /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
