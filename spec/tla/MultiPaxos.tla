@@ -1,0 +1,631 @@
+------------------------------ MODULE MultiPaxos ------------------------------
+(***************************************************************************)
+(* Multi-Paxos: a replicated log of client commands, built from one Paxos  *)
+(* instance per slot that share Phase 1.  Roles, as in "Paxos Made        *)
+(* Moderately Complex":                                                    *)
+(*  - clients submit commands (increments of one counter) and read replies;*)
+(*  - proposers (leaders) run ballots: Phase 1 once per ballot for every   *)
+(*    slot, then Phase 2 per slot;                                         *)
+(*  - acceptors promise and vote;                                          *)
+(*  - replicas learn decided slots, execute them in slot order on the      *)
+(*    counter, reply to clients and take snapshots.                        *)
+(*                                                                         *)
+(* The model.                                                              *)
+(*  - Each action is what one node does atomically on one event: a client  *)
+(*    request or its retry timer (Submit, Resubmit), a timeout (Phase1a),  *)
+(*    the receipt of one message (Phase1b, Reject1a, ReceivePromise,       *)
+(*    Propose, Phase2b, Reject2a, ReceiveAccepted, Preempted,              *)
+(*    ReceiveDecision, ReceiveSnapshot, ReceiveReply), a local step        *)
+(*    (Execute, Snapshot), or a crash followed by a restart from disk      *)
+(*    (ProposerCrash, AcceptorCrash, ReplicaCrash).  Lose and Duplicate    *)
+(*    are what the network does.                                           *)
+(*    A node writes its durable state before it sends anything: the action *)
+(*    is atomic.  MCMultiPaxos shows what goes wrong if it does not.       *)
+(*  - Durable (survives a crash): an acceptor's maxBal, accepted and low;  *)
+(*    a proposer's pBal; a replica's rLog and snap.  Everything else a     *)
+(*    node holds is volatile and is reset by its crash action.             *)
+(*  - The network `msgs' is a bag: a function from message to its number   *)
+(*    of copies in flight.  A receive consumes one copy.  Messages may be  *)
+(*    reordered (any copy may be received), lost (Lose) and duplicated     *)
+(*    (Duplicate).  Most messages name their receiver (`to'); a client     *)
+(*    request goes to whichever leader takes it.  Because receives consume *)
+(*    and compaction drops old slots, the state stays proportional to the  *)
+(*    messages in flight and the window of undecided slots, not to the    *)
+(*    history.                                                             *)
+(*  - Ballots are naturals; ballot b belongs to proposer b % NumProposers, *)
+(*    as in Paxos, so no two proposers share a ballot.  A ballot's Phase 1 *)
+(*    covers every slot an acceptor still remembers (>= its `low').        *)
+(*  - A new leader re-proposes, for each slot reported in the promises of  *)
+(*    a quorum, the value of the highest-ballot vote, and fills the gaps   *)
+(*    below the highest reported slot with NoOp.  It then takes client     *)
+(*    requests into the next free slots.                                   *)
+(*  - A leader learns a slot from 2b (Accepted) messages of a quorum in    *)
+(*    its ballot and sends a decision to every replica.  A leader that     *)
+(*    hears of a higher ballot steps down (Preempted).                     *)
+(*  - Replicas deduplicate: a command executed before (a client retry that *)
+(*    was chosen twice) is not applied again; its first result is resent.  *)
+(*  - Compaction: a replica snapshots its state machine and drops its log  *)
+(*    up to the snapshot; it tells the acceptors, and an acceptor forgets  *)
+(*    its votes below the lowest snapshot of all replicas (so no replica   *)
+(*    ever needs a slot that was forgotten).  A new leader starts at the   *)
+(*    highest `low' its promises report: every slot below it is executed   *)
+(*    by every replica, hence chosen.                                      *)
+(*  - Actions take ballots, slots and values as parameters and never       *)
+(*    enumerate Ballot or Slot; only Next does, for TLC.  So a trace       *)
+(*    checker can bind Phase1a(p, 7) in a model whose ballots end at 2.    *)
+(*  - The ghost variable `votes' records every vote ever cast; it is read  *)
+(*    only by invariants and refinement mappings, never by a guard, and is *)
+(*    written only by RecordVote, which a trace checker overrides with     *)
+(*    UNCHANGED votes so that its state stays bounded.                     *)
+(***************************************************************************)
+EXTENDS Integers, FiniteSets
+
+CONSTANTS Command,        \* the commands: each increments the counter once
+          NoOp,           \* the command a new leader fills gaps with
+          Acceptor,       \* the acceptors
+          Quorum,         \* a set of sets of acceptors; every two intersect
+          NumProposers,   \* proposers are 0 .. NumProposers - 1
+          Replica,        \* the replicas (learners that execute the log)
+          Ballot,         \* the ballots TLC explores: used only in Next
+          Slot            \* the slots TLC explores: used only in Next
+
+Proposer == 0 .. (NumProposers - 1)
+
+Owner(b) == b % NumProposers
+
+Value == Command \cup {NoOp}
+
+VARIABLES
+    submitted,  \* client: the commands submitted so far (history, for Validity)
+    acked,      \* client: the replies <<command, counter>> received
+    pBal,       \* proposer: current ballot, or -1                  (durable)
+    pPhase,     \* proposer: "idle", "p1" (awaiting promises), "p2" (leading)
+    pPromises,  \* proposer: the 1b messages received for pBal
+    pProposals, \* proposer: <<slot, value>> proposed in pBal, not yet decided
+    pAccepts,   \* proposer: <<slot, acceptor>> 2b received for pBal
+    pNext,      \* proposer: the next free slot
+    maxBal,     \* acceptor: never vote below this ballot, or -1    (durable)
+    accepted,   \* acceptor: <<slot, ballot, value>>, its last vote per slot
+                \*           for the slots >= low                   (durable)
+    low,        \* acceptor: the lowest slot it still remembers     (durable)
+    heard,      \* acceptor: heard[a][r], r's snapshot index as a last heard
+    rLog,       \* replica: decided slots above its snapshot, slot -> value
+                \*                                                  (durable)
+    snap,       \* replica: state machine snapshot                  (durable)
+    sm,         \* replica: state machine: [idx, counter, done], where idx is
+                \*          the last executed slot and done maps a command to
+                \*          the counter value it produced (the dedup table)
+    msgs,       \* network: message -> number of copies in flight
+    votes       \* ghost: votes[a], every <<slot, ballot, value>> a voted for
+
+clientVars   == <<submitted, acked>>
+proposerVars == <<pBal, pPhase, pPromises, pProposals, pAccepts, pNext>>
+acceptorVars == <<maxBal, accepted, low, heard>>
+replicaVars  == <<rLog, snap, sm>>
+vars == <<clientVars, proposerVars, acceptorVars, replicaVars, msgs, votes>>
+
+-----------------------------------------------------------------------------
+(* Messages.                                                               *)
+Message ==
+         [type : {"request"}, cmd : Command]
+    \cup [type : {"1a"}, to : Acceptor, bal : Ballot]
+    \cup [type : {"1b"}, from : Acceptor, bal : Ballot, low : Nat,
+          votes : SUBSET (Slot \X Ballot \X Value)]
+    \cup [type : {"2a"}, to : Acceptor, bal : Ballot, slot : Slot, val : Value]
+    \cup [type : {"2b"}, from : Acceptor, bal : Ballot, slot : Slot, val : Value]
+    \cup [type : {"preempted"}, bal : Ballot, higher : Ballot]
+    \cup [type : {"decision"}, to : Replica, slot : Slot, val : Value]
+    \cup [type : {"snapshot"}, from : Replica, to : Acceptor, idx : Nat]
+    \cup [type : {"reply"}, cmd : Command, result : Nat]
+
+(* The bag.  Send adds one copy of each message in S; Receive removes one  *)
+(* copy of m; Reply does both in one step.                                 *)
+AddAll(bag, S) ==
+    [x \in DOMAIN bag \cup S |->
+        (IF x \in DOMAIN bag THEN bag[x] ELSE 0) + (IF x \in S THEN 1 ELSE 0)]
+
+RemoveOne(bag, m) ==
+    IF bag[m] = 1 THEN [x \in DOMAIN bag \ {m} |-> bag[x]]
+                  ELSE [bag EXCEPT ![m] = @ - 1]
+
+InFlight(m) == m \in DOMAIN msgs
+
+Send(S) == msgs' = AddAll(msgs, S)
+Receive(m) == /\ InFlight(m)
+              /\ msgs' = RemoveOne(msgs, m)
+Reply(m, S) == /\ InFlight(m)
+               /\ msgs' = AddAll(RemoveOne(msgs, m), S)
+
+-----------------------------------------------------------------------------
+(* Helpers.                                                                *)
+Max(S) == CHOOSE x \in S : \A y \in S : y <= x
+Min(S) == CHOOSE x \in S : \A y \in S : x <= y
+
+\* The function f with x mapped to v.
+Extend(f, x, v) == [y \in DOMAIN f \cup {x} |-> IF y = x THEN v ELSE f[y]]
+
+\* The function f without the arguments up to i.
+DropUpTo(f, i) == [y \in {z \in DOMAIN f : z > i} |-> f[y]]
+
+NoVotes == {}   \* a typed empty set of votes
+
+\* The acceptors that sent the promises S.
+Senders(S) == {m.from : m \in S}
+
+\* The slots for which the promises S report a vote.
+ReportedSlots(S) == {t[1] : t \in UNION {m.votes : m \in S}}
+
+\* The value of the highest-ballot vote reported for slot s in S.
+HighestVote(S, s) ==
+    LET V == {t \in UNION {m.votes : m \in S} : t[1] = s}
+    IN  (CHOOSE t \in V : \A u \in V : u[2] <= t[2])[3]
+
+\* Where a leader with promises S starts: every slot below was forgotten
+\* by some acceptor of S, hence is executed everywhere, hence chosen.
+StartSlot(S) == Max({m.low : m \in S})
+
+\* What a leader with promises S must propose first: the highest-ballot
+\* value for each reported slot, and NoOp for each gap below the highest.
+Reproposals(S) ==
+    LET slots == {s \in ReportedSlots(S) : s >= StartSlot(S)}
+        top   == IF slots = {} THEN StartSlot(S) - 1 ELSE Max(slots)
+    IN  {<<s, IF s \in slots THEN HighestVote(S, s) ELSE NoOp>> :
+            s \in StartSlot(S) .. top}
+
+\* The 2a messages for the proposals P in ballot b, one per acceptor.
+Accepts2a(b, P) == {[type |-> "2a", to |-> a, bal |-> b, slot |-> p[1], val |-> p[2]] :
+                        a \in Acceptor, p \in P}
+
+\* The state machine: a counter; done remembers each command's result.
+InitSM == [idx |-> 0, counter |-> 0, done |-> [c \in {} |-> 0]]
+
+Apply(st, v) ==
+    IF v = NoOp \/ v \in DOMAIN st.done
+    THEN [st EXCEPT !.idx = @ + 1]
+    ELSE [idx |-> st.idx + 1, counter |-> st.counter + 1,
+          done |-> Extend(st.done, v, st.counter + 1)]
+
+\* The acceptor's durable writes: its promise, and its vote (which is also
+\* a promise).  Both reach the disk before the acceptor answers.
+WritePromise(a, b) == maxBal' = [maxBal EXCEPT ![a] = b]
+
+WriteVote(a, s, b, v) ==
+    /\ maxBal' = [maxBal EXCEPT ![a] = b]
+    /\ accepted' = [accepted EXCEPT ![a] = {t \in @ : t[1] # s} \cup {<<s, b, v>>}]
+
+\* The ghost record of a vote.  A trace checker overrides it with
+\* UNCHANGED votes.
+RecordVote(a, s, b, v) == votes' = [votes EXCEPT ![a] = @ \cup {<<s, b, v>>}]
+
+-----------------------------------------------------------------------------
+Init == /\ submitted = {}
+        /\ acked = {}
+        /\ pBal = [p \in Proposer |-> -1]
+        /\ pPhase = [p \in Proposer |-> "idle"]
+        /\ pPromises = [p \in Proposer |-> {}]
+        /\ pProposals = [p \in Proposer |-> {}]
+        /\ pAccepts = [p \in Proposer |-> {}]
+        /\ pNext = [p \in Proposer |-> 1]
+        /\ maxBal = [a \in Acceptor |-> -1]
+        /\ accepted = [a \in Acceptor |-> NoVotes]
+        /\ low = [a \in Acceptor |-> 1]
+        /\ heard = [a \in Acceptor |-> [r \in Replica |-> 0]]
+        /\ rLog = [r \in Replica |-> [s \in {} |-> NoOp]]
+        /\ snap = [r \in Replica |-> InitSM]
+        /\ sm = [r \in Replica |-> InitSM]
+        /\ msgs = [m \in {} |-> 0]
+        /\ votes = [a \in Acceptor |-> NoVotes]
+
+(* Client.                                                                 *)
+\* A client sends request c.
+Submit(c) ==
+    /\ c \notin submitted
+    /\ submitted' = submitted \cup {c}
+    /\ Send({[type |-> "request", cmd |-> c]})
+    /\ UNCHANGED <<acked, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* The client's timer for c fires: it has no reply and (abstracting the
+\* timer's length) no copy of the request is in flight.  It sends c again;
+\* a replica that already executed c answers with the first result.
+Resubmit(c) ==
+    /\ c \in submitted
+    /\ ~\E ack \in acked : ack[1] = c
+    /\ ~InFlight([type |-> "request", cmd |-> c])
+    /\ Send({[type |-> "request", cmd |-> c]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* The client receives the result of c.
+ReceiveReply(c, n) ==
+    /\ Receive([type |-> "reply", cmd |-> c, result |-> n])
+    /\ acked' = acked \cup {<<c, n>>}
+    /\ UNCHANGED <<submitted, proposerVars, acceptorVars, replicaVars, votes>>
+
+(* Proposer.                                                               *)
+\* p times out and starts ballot b, one of its own, above its last.  A
+\* leader in Phase 2 does not time out; it steps down only when pre-empted
+\* or when it crashes.
+Phase1a(p, b) ==
+    /\ pPhase[p] # "p2"
+    /\ Owner(b) = p
+    /\ b > pBal[p]
+    /\ pBal' = [pBal EXCEPT ![p] = b]
+    /\ pPhase' = [pPhase EXCEPT ![p] = "p1"]
+    /\ pPromises' = [pPromises EXCEPT ![p] = {}]
+    /\ pProposals' = [pProposals EXCEPT ![p] = {}]
+    /\ pAccepts' = [pAccepts EXCEPT ![p] = {}]
+    /\ Send({[type |-> "1a", to |-> a, bal |-> b] : a \in Acceptor})
+    /\ UNCHANGED <<clientVars, pNext, acceptorVars, replicaVars, votes>>
+
+\* p receives the promise m.  Once promises from a quorum are in, p leads:
+\* it re-proposes what they report and fills the gaps with NoOp.
+\* A promise for an older ballot is dropped.
+ReceivePromise(p, m) ==
+    /\ m.type = "1b"
+    /\ Owner(m.bal) = p
+    /\ InFlight(m)
+    /\ LET S == pPromises[p] \cup {m}
+           P == Reproposals(S)
+       IN  IF pPhase[p] = "p1" /\ m.bal = pBal[p]
+           THEN IF \E Q \in Quorum : Q \subseteq Senders(S)
+                THEN /\ pPhase' = [pPhase EXCEPT ![p] = "p2"]
+                     /\ pPromises' = [pPromises EXCEPT ![p] = {}]
+                     /\ pProposals' = [pProposals EXCEPT ![p] = P]
+                     /\ pNext' = [pNext EXCEPT ![p] =
+                                     StartSlot(S) + Cardinality(P)]
+                     /\ Reply(m, Accepts2a(pBal[p], P))
+                ELSE /\ pPromises' = [pPromises EXCEPT ![p] = S]
+                     /\ Receive(m)
+                     /\ UNCHANGED <<pPhase, pProposals, pNext>>
+           ELSE /\ Receive(m)
+                /\ UNCHANGED <<pPhase, pPromises, pProposals, pNext>>
+    /\ UNCHANGED <<clientVars, pBal, pAccepts, acceptorVars, replicaVars, votes>>
+
+\* Leader p takes client request c into its next free slot.  It drops a
+\* request it already proposed and has not yet decided.
+Propose(p, c) ==
+    /\ pPhase[p] = "p2"
+    /\ LET req == [type |-> "request", cmd |-> c]
+           s   == pNext[p]
+       IN  IF \E q \in pProposals[p] : q[2] = c
+           THEN /\ Receive(req)
+                /\ UNCHANGED <<pProposals, pNext>>
+           ELSE /\ Reply(req, Accepts2a(pBal[p], {<<s, c>>}))
+                /\ pProposals' = [pProposals EXCEPT ![p] = @ \cup {<<s, c>>}]
+                /\ pNext' = [pNext EXCEPT ![p] = s + 1]
+    /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pAccepts,
+                   acceptorVars, replicaVars, votes>>
+
+\* Leader p receives a's 2b for slot s.  Once a quorum accepted s in p's
+\* ballot, s is decided: p tells every replica and forgets s.
+ReceiveAccepted(p, a, b, s, v) ==
+    /\ Owner(b) = p
+    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]
+           A == pAccepts[p] \cup {<<s, a>>}
+       IN  IF pPhase[p] = "p2" /\ b = pBal[p] /\ <<s, v>> \in pProposals[p]
+           THEN IF \E Q \in Quorum : \A q \in Q : <<s, q>> \in A
+                THEN /\ Reply(m, {[type |-> "decision", to |-> r, slot |-> s,
+                                   val |-> v] : r \in Replica})
+                     /\ pProposals' = [pProposals EXCEPT ![p] = @ \ {<<s, v>>}]
+                     /\ pAccepts' = [pAccepts EXCEPT ![p] = {x \in A : x[1] # s}]
+                ELSE /\ Receive(m)
+                     /\ pAccepts' = [pAccepts EXCEPT ![p] = A]
+                     /\ UNCHANGED pProposals
+           ELSE /\ Receive(m)
+                /\ UNCHANGED <<pProposals, pAccepts>>
+    /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pNext,
+                   acceptorVars, replicaVars, votes>>
+
+\* p hears that an acceptor promised ballot c above its own b: it steps
+\* down.  A later Phase1a will have to pick a ballot above c.
+Preempted(p, b, c) ==
+    /\ Receive([type |-> "preempted", bal |-> b, higher |-> c])
+    /\ Owner(b) = p
+    /\ IF b = pBal[p] /\ c > b
+       THEN /\ pPhase' = [pPhase EXCEPT ![p] = "idle"]
+            /\ pPromises' = [pPromises EXCEPT ![p] = {}]
+            /\ pProposals' = [pProposals EXCEPT ![p] = {}]
+            /\ pAccepts' = [pAccepts EXCEPT ![p] = {}]
+       ELSE UNCHANGED <<pPhase, pPromises, pProposals, pAccepts>>
+    /\ UNCHANGED <<clientVars, pBal, pNext, acceptorVars, replicaVars, votes>>
+
+\* p crashes and restarts: it keeps its ballot and forgets everything else.
+ProposerCrash(p) ==
+    /\ pPhase' = [pPhase EXCEPT ![p] = "idle"]
+    /\ pPromises' = [pPromises EXCEPT ![p] = {}]
+    /\ pProposals' = [pProposals EXCEPT ![p] = {}]
+    /\ pAccepts' = [pAccepts EXCEPT ![p] = {}]
+    /\ pNext' = [pNext EXCEPT ![p] = 1]
+    /\ UNCHANGED <<clientVars, pBal, acceptorVars, replicaVars, msgs, votes>>
+
+(* Acceptor.                                                               *)
+\* a receives 1a for ballot b, promises it and reports every vote it holds.
+Phase1b(a, b) ==
+    /\ b >= maxBal[a]
+    /\ WritePromise(a, b)
+    /\ Reply([type |-> "1a", to |-> a, bal |-> b],
+             {[type |-> "1b", from |-> a, bal |-> b, low |-> low[a],
+               votes |-> accepted[a]]})
+    /\ UNCHANGED <<clientVars, proposerVars, accepted, low, heard,
+                   replicaVars, votes>>
+
+\* a receives 1a for ballot b below its promise and tells b's owner.
+Reject1a(a, b) ==
+    /\ b < maxBal[a]
+    /\ Reply([type |-> "1a", to |-> a, bal |-> b],
+             {[type |-> "preempted", bal |-> b, higher |-> maxBal[a]]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* a receives 2a for ballot b and slot s and votes for v.
+Phase2b(a, b, s, v) ==
+    /\ b >= maxBal[a]
+    /\ s >= low[a]
+    /\ WriteVote(a, s, b, v)
+    /\ Reply([type |-> "2a", to |-> a, bal |-> b, slot |-> s, val |-> v],
+             {[type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]})
+    /\ RecordVote(a, s, b, v)
+    /\ UNCHANGED <<clientVars, proposerVars, low, heard, replicaVars>>
+
+\* a receives 2a it must not vote for: b is below its promise (it tells
+\* b's owner), or s is below low (s is decided and forgotten; it drops it).
+Reject2a(a, b, s, v) ==
+    /\ b < maxBal[a] \/ s < low[a]
+    /\ Reply([type |-> "2a", to |-> a, bal |-> b, slot |-> s, val |-> v],
+             IF b < maxBal[a]
+             THEN {[type |-> "preempted", bal |-> b, higher |-> maxBal[a]]}
+             ELSE {})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* a hears that replica r snapshotted up to slot i.  It forgets its votes
+\* below the lowest snapshot it has heard of from every replica.
+ReceiveSnapshot(a, r, i) ==
+    /\ Receive([type |-> "snapshot", from |-> r, to |-> a, idx |-> i])
+    /\ LET h    == [heard[a] EXCEPT ![r] = IF i > @ THEN i ELSE @]
+           newLow == Max({low[a], Min({h[q] : q \in Replica}) + 1})
+       IN  /\ heard' = [heard EXCEPT ![a] = h]
+           /\ low' = [low EXCEPT ![a] = newLow]
+           /\ accepted' = [accepted EXCEPT ![a] = {t \in @ : t[1] >= newLow}]
+    /\ UNCHANGED <<clientVars, proposerVars, maxBal, replicaVars, votes>>
+
+\* a crashes and restarts: its durable state survives, `heard' does not.
+AcceptorCrash(a) ==
+    /\ heard' = [heard EXCEPT ![a] = [r \in Replica |-> 0]]
+    /\ UNCHANGED <<clientVars, proposerVars, maxBal, accepted, low,
+                   replicaVars, msgs, votes>>
+
+(* Replica.                                                                *)
+\* r learns that slot s is decided with v.  A slot it already executed
+\* is dropped.
+ReceiveDecision(r, s, v) ==
+    /\ Receive([type |-> "decision", to |-> r, slot |-> s, val |-> v])
+    /\ rLog' = [rLog EXCEPT ![r] = IF s > sm[r].idx THEN Extend(@, s, v) ELSE @]
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, snap, sm, votes>>
+
+\* r executes its next slot and replies to the client of the command.
+Execute(r) ==
+    /\ sm[r].idx + 1 \in DOMAIN rLog[r]
+    /\ LET v   == rLog[r][sm[r].idx + 1]
+           new == Apply(sm[r], v)
+       IN  /\ sm' = [sm EXCEPT ![r] = new]
+           /\ Send(IF v = NoOp THEN {}
+                   ELSE {[type |-> "reply", cmd |-> v, result |-> new.done[v]]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, votes>>
+
+\* r writes its state machine to disk, drops the slots it covers, and
+\* tells the acceptors.
+Snapshot(r) ==
+    /\ sm[r].idx > snap[r].idx
+    /\ snap' = [snap EXCEPT ![r] = sm[r]]
+    /\ rLog' = [rLog EXCEPT ![r] = DropUpTo(@, sm[r].idx)]
+    /\ Send({[type |-> "snapshot", from |-> r, to |-> a, idx |-> sm[r].idx] :
+                a \in Acceptor})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, sm, votes>>
+
+\* r crashes and restarts from its snapshot; it replays rLog from there.
+ReplicaCrash(r) ==
+    /\ sm' = [sm EXCEPT ![r] = snap[r]]
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, msgs, votes>>
+
+(* Network.                                                                *)
+Lose(m) ==
+    /\ Receive(m)
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+Duplicate(m) ==
+    /\ InFlight(m)
+    /\ msgs' = [msgs EXCEPT ![m] = @ + 1]
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+-----------------------------------------------------------------------------
+(* Next enumerates the bounded sets; the actions do not.  The receive      *)
+(* actions are enumerated from the messages in flight.  ProtocolNext is    *)
+(* what nodes do; FaultNext is what the environment does to them (crashes, *)
+(* loss, duplication), kept apart so that a model can bound the number of  *)
+(* faults.                                                                 *)
+ProtocolNext ==
+    \/ \E c \in Command : Submit(c) \/ Resubmit(c)
+    \/ \E p \in Proposer :
+          \/ \E b \in Ballot : Phase1a(p, b)
+          \/ \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
+    \/ \E r \in Replica : Execute(r) \/ Snapshot(r)
+    \/ \E m \in DOMAIN msgs :
+          \/ m.type = "1a" /\ (Phase1b(m.to, m.bal) \/ Reject1a(m.to, m.bal))
+          \/ m.type = "1b" /\ ReceivePromise(Owner(m.bal), m)
+          \/ m.type = "2a" /\ (\/ Phase2b(m.to, m.bal, m.slot, m.val)
+                               \/ Reject2a(m.to, m.bal, m.slot, m.val))
+          \/ m.type = "2b" /\ ReceiveAccepted(Owner(m.bal), m.from, m.bal,
+                                              m.slot, m.val)
+          \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
+          \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
+          \/ m.type = "snapshot" /\ ReceiveSnapshot(m.to, m.from, m.idx)
+          \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
+
+FaultNext ==
+    \/ \E p \in Proposer : ProposerCrash(p)
+    \/ \E a \in Acceptor : AcceptorCrash(a)
+    \/ \E r \in Replica : ReplicaCrash(r)
+    \/ \E m \in DOMAIN msgs : Lose(m) \/ Duplicate(m)
+
+Next == ProtocolNext \/ FaultNext
+
+Spec == Init /\ [][Next]_vars
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* Correctness.  The chosen log is defined from the ghost votes: slot s    *)
+(* holds v once a quorum voted for v at s in one ballot.                   *)
+(***************************************************************************)
+VotedFor(a, s, b, v) == <<s, b, v>> \in votes[a]
+
+ChosenIn(s) ==
+    {v \in Value : \E a \in Acceptor : \E t \in votes[a] :
+        /\ t[1] = s /\ t[3] = v
+        /\ \E Q \in Quorum : \A q \in Q : VotedFor(q, s, t[2], v)}
+
+ChosenSlots == {s \in {t[1] : t \in UNION {votes[a] : a \in Acceptor}} :
+                    ChosenIn(s) # {}}
+
+ChosenLog == LET C == [s \in {t[1] : t \in UNION {votes[a] : a \in Acceptor}} |->
+                            ChosenIn(s)]
+             IN  [s \in {x \in DOMAIN C : C[x] # {}} |-> CHOOSE v \in C[s] : TRUE]
+
+\* The state machine after executing slots 1 .. i of the log L.
+RECURSIVE StateAfter(_, _)
+StateAfter(L, i) == IF i = 0 THEN InitSM ELSE Apply(StateAfter(L, i - 1), L[i])
+
+\* Slots 1 .. i of the log L are all chosen.
+Prefix(L, i) == \A j \in 1 .. i : j \in DOMAIN L
+
+TypeOK ==
+    /\ submitted \subseteq Command
+    /\ acked \subseteq Command \X Nat
+    /\ pBal \in [Proposer -> Ballot \cup {-1}]
+    /\ pPhase \in [Proposer -> {"idle", "p1", "p2"}]
+    /\ \A p \in Proposer : /\ pPromises[p] \subseteq Message
+                           /\ pProposals[p] \subseteq Slot \X Value
+                           /\ pAccepts[p] \subseteq Slot \X Acceptor
+                           /\ pNext[p] \in Nat \ {0}
+    /\ maxBal \in [Acceptor -> Ballot \cup {-1}]
+    /\ accepted \in [Acceptor -> SUBSET (Slot \X Ballot \X Value)]
+    /\ low \in [Acceptor -> Nat \ {0}]
+    /\ heard \in [Acceptor -> [Replica -> Nat]]
+    /\ \A r \in Replica : /\ DOMAIN rLog[r] \subseteq Slot
+                          /\ \A s \in DOMAIN rLog[r] : rLog[r][s] \in Value
+                          /\ sm[r].idx \in Nat /\ snap[r].idx <= sm[r].idx
+    /\ DOMAIN msgs \subseteq Message
+    /\ \A m \in DOMAIN msgs : msgs[m] \in Nat \ {0}
+    /\ votes \in [Acceptor -> SUBSET (Slot \X Ballot \X Value)]
+
+\* Per slot, at most one value is chosen.
+Agreement == \A s \in ChosenSlots : Cardinality(ChosenIn(s)) = 1
+
+\* Only submitted commands and NoOp are chosen.
+Validity == \A s \in ChosenSlots : ChosenLog[s] \in submitted \cup {NoOp}
+
+\* Every decision a leader sent and every slot a replica holds is chosen.
+LearnedIsChosen ==
+    /\ \A m \in DOMAIN msgs : m.type = "decision" => m.val \in ChosenIn(m.slot)
+    /\ \A r \in Replica : \A s \in DOMAIN rLog[r] : rLog[r][s] \in ChosenIn(s)
+
+\* A replica has executed exactly the chosen slots 1 .. idx, in order, and
+\* so has its snapshot.
+ExecutedIsChosen ==
+    LET L == ChosenLog
+    IN  \A r \in Replica : /\ Prefix(L, sm[r].idx)
+                           /\ sm[r] = StateAfter(L, sm[r].idx)
+                           /\ Prefix(L, snap[r].idx)
+                           /\ snap[r] = StateAfter(L, snap[r].idx)
+
+\* Of two replicas, the one behind has the state the other had there.
+PrefixConsistency ==
+    LET L == ChosenLog
+    IN  \A r1, r2 \in Replica :
+            sm[r1].idx <= sm[r2].idx =>
+                /\ Prefix(L, sm[r2].idx)
+                /\ sm[r1] = StateAfter(L, sm[r1].idx)
+                /\ sm[r2] = StateAfter(L, sm[r2].idx)
+
+\* A result a client received (or will receive) is the counter value right
+\* after the command's first slot in the chosen log: no acknowledged
+\* increment is ever lost or counted twice.
+Acknowledged == acked \cup {<<m.cmd, m.result>> : m \in {x \in DOMAIN msgs : x.type = "reply"}}
+
+NoAckLost ==
+    LET L == ChosenLog
+    IN  \A ack \in Acknowledged :
+            \E i \in DOMAIN L : /\ Prefix(L, i)
+                                /\ ack[1] \in DOMAIN StateAfter(L, i).done
+                                /\ StateAfter(L, i).done[ack[1]] = ack[2]
+
+Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen
+       /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* Refinement.  MultiPaxos implements ReplicatedLog: the log is the chosen *)
+(* log and a replica has executed the slots up to sm[r].idx.  Per slot s,  *)
+(* it implements the single-decree Consensus: the values proposed for s    *)
+(* are the submitted commands and, once some acceptor voted for it there,  *)
+(* NoOp (a leader proposes NoOp only to fill a gap).                       *)
+(***************************************************************************)
+RL == INSTANCE ReplicatedLog WITH log <- ChosenLog,
+                                  executed <- [r \in Replica |-> sm[r].idx]
+
+NoOpProposedAt(s) == \E a \in Acceptor : \E t \in votes[a] : t[1] = s /\ t[3] = NoOp
+
+CS(s) == INSTANCE Consensus WITH
+             Value <- Value,
+             proposed <- submitted \cup (IF NoOpProposedAt(s) THEN {NoOp} ELSE {}),
+             chosen <- ChosenIn(s)
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* Liveness.  Multi-Paxos makes progress only once one proposer, the       *)
+(* distinguished leader, stops being pre-empted.  For the leader p, its    *)
+(* ballot b and a quorum Q, the assumption is                              *)
+(*     [][LeaderSteps(p, b, Q)]_vars /\ LeaderFairness(p, b, Q)           *)
+(* where LeaderSteps restricts what may happen:                            *)
+(*  - no proposer ever starts a ballot above b;                            *)
+(*  - the leader does not crash while it runs b; the acceptors of Q and    *)
+(*    the replicas do not crash; no message is lost;                       *)
+(* and LeaderFairness says what must happen (weak fairness):               *)
+(*  - the leader eventually starts b, and keeps handling the promises,     *)
+(*    client requests and accepts sent to it (in b, or in an earlier       *)
+(*    ballot of its own that it still leads);                              *)
+(*  - the acceptors of Q handle the leader's 1a and 2a messages;           *)
+(*  - the replicas handle decisions and execute; clients retry and read    *)
+(*    replies.                                                             *)
+(* Nothing is assumed of the other proposers and acceptors: they may crash *)
+(* or stay silent forever.  (TLC wants the [] part inside the next-state   *)
+(* relation, so MCMultiPaxosLive conjoins LeaderSteps to it.)              *)
+(***************************************************************************)
+LeaderSteps(p, b, Q) ==
+    /\ \A q \in Proposer, c \in Ballot : c > b => ~Phase1a(q, c)
+    /\ pBal[p] = b => ~ProposerCrash(p)
+    /\ \A a \in Q : ~AcceptorCrash(a)
+    /\ \A r \in Replica : ~ReplicaCrash(r)
+    /\ \A m \in DOMAIN msgs : ~Lose(m)
+
+LeaderFairness(p, b, Q) ==
+    /\ WF_vars(Phase1a(p, b))
+    /\ WF_vars(\E m \in DOMAIN msgs : ReceivePromise(p, m))
+    /\ WF_vars(\E c \in Command : pNext[p] \in Slot /\ Propose(p, c))
+    /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2b" /\ Owner(m.bal) = p /\
+                  ReceiveAccepted(p, m.from, m.bal, m.slot, m.val))
+    /\ \A a \in Q :
+          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "1a" /\ m.to = a /\
+                        Owner(m.bal) = p /\ Phase1b(a, m.bal))
+          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2a" /\ m.to = a /\
+                        Owner(m.bal) = p /\ Phase2b(a, m.bal, m.slot, m.val))
+    /\ \A r \in Replica :
+          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "decision" /\
+                        ReceiveDecision(r, m.slot, m.val))
+          /\ WF_vars(Execute(r))
+    /\ \A c \in Command :
+          /\ WF_vars(Resubmit(c))
+          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd = c /\
+                        ReceiveReply(c, m.result))
+
+\* Every submitted command is eventually executed by every replica.
+EventuallyExecuted ==
+    \A c \in Command : c \in submitted ~> \A r \in Replica : c \in DOMAIN sm[r].done
+=============================================================================
