@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The exact shape the trace checker's schema is written against. */
 class TraceWriterTest {
     @Test
-    void headerThenOneLinePerActionWithTheSpecsNames() {
+    void headerThenOneLinePerActionNamedByItsProcessWithContentIds() {
         StringWriter out = new StringWriter();
         Map<String, Object> constants = new LinkedHashMap<>();
         constants.put("Acceptor", List.of("a1"));
@@ -30,13 +30,13 @@ class TraceWriterTest {
         assertEquals(String.join("\n",
             "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\","
                 + "\"constants\":{\"Acceptor\":[\"a1\"],\"None\":null}}",
-            "{\"node\":\"n1\",\"clock\":4,\"action\":\"Phase1b\",\"params\":{\"a\":\"a1\",\"b\":3},"
-                + "\"recv\":[{\"type\":\"1a\",\"bal\":3}],"
-                + "\"sent\":[{\"type\":\"1b\",\"acc\":\"a1\",\"bal\":3,\"mbal\":-1,\"mval\":null}],"
+            "{\"node\":\"a1\",\"clock\":4,\"action\":\"Phase1b\",\"params\":{\"a\":\"a1\",\"b\":3},"
+                + "\"recv\":[{\"id\":\"1a/3\",\"type\":\"1a\",\"bal\":3}],"
+                + "\"sent\":[{\"id\":\"1b/a1/3\",\"type\":\"1b\",\"acc\":\"a1\",\"bal\":3,\"mbal\":-1,\"mval\":null}],"
                 + "\"state\":{\"maxBal\":3,\"maxVBal\":-1,\"maxVal\":null}}",
-            "{\"node\":\"n1\",\"clock\":5,\"action\":\"Phase2b\",\"params\":{\"a\":\"a1\",\"b\":3,\"v\":\"v\"},"
-                + "\"recv\":[{\"type\":\"2a\",\"bal\":3,\"val\":\"v\"}],"
-                + "\"sent\":[{\"type\":\"2b\",\"acc\":\"a1\",\"bal\":3,\"val\":\"v\"}],"
+            "{\"node\":\"a1\",\"clock\":5,\"action\":\"Phase2b\",\"params\":{\"a\":\"a1\",\"b\":3,\"v\":\"v\"},"
+                + "\"recv\":[{\"id\":\"2a/3\",\"type\":\"2a\",\"bal\":3,\"val\":\"v\"}],"
+                + "\"sent\":[{\"id\":\"2b/a1/3/v\",\"type\":\"2b\",\"acc\":\"a1\",\"bal\":3,\"val\":\"v\"}],"
                 + "\"state\":{\"maxBal\":3,\"maxVBal\":3,\"maxVal\":\"v\"}}",
             ""), out.toString());
     }
@@ -51,7 +51,7 @@ class TraceWriterTest {
         trace.write(2, l2.LearnerCrash());
         trace.flush();
         String[] lines = out.toString().split("\n");
-        assertEquals("{\"node\":\"n2\",\"clock\":2,\"action\":\"LearnerCrash\",\"params\":{\"l\":\"l2\"},"
+        assertEquals("{\"node\":\"l2\",\"clock\":2,\"action\":\"LearnerCrash\",\"params\":{\"l\":\"l2\"},"
             + "\"recv\":[],\"sent\":[],\"state\":{\"learned\":null}}", lines[2]);
     }
 }
