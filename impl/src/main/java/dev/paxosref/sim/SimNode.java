@@ -292,8 +292,8 @@ final class SimNode {
     /** 1a and 2a go to every acceptor, 1b to the ballot's owner, 2b to every learner. */
     private void route(Message m) {
         List<Integer> to = new ArrayList<>();
-        if (m instanceof Message.Msg1b) {
-            to.add(Ballots.owner(m.bal(), cluster.nodeCount()));
+        if (m instanceof Message.Msg1b b1) {
+            to.add(Ballots.owner(b1.bal(), cluster.nodeCount()));
         } else {
             for (int n = 0; n < cluster.nodeCount(); n++) {
                 to.add(n);

@@ -121,7 +121,7 @@ public final class TraceWriter implements AutoCloseable {
             json.writeNumberField("bal", b2.bal());
             json.writeStringField("val", b2.val());
         } else {
-            json.writeNumberField("bal", m.bal());
+            json.writeNumberField("bal", ((Message.Msg1a) m).bal());
         }
         json.writeEndObject();
     }
@@ -138,7 +138,7 @@ public final class TraceWriter implements AutoCloseable {
         } else if (m instanceof Message.Msg2b b2) {
             return "2b/" + b2.acc() + "/" + b2.bal() + "/" + b2.val();
         }
-        return "1a/" + m.bal();
+        return "1a/" + ((Message.Msg1a) m).bal();
     }
 
     public void flush() {
