@@ -27,7 +27,7 @@ import java.util.Set;
  * One simulated server running a proposer, an acceptor and a learner over the core, with the etcd-raft
  * discipline: persist the step's durable state, sync, then send. Crashes lose everything but the disk.
  */
-final class SimNode {
+final class SimNode implements SimEnvironment.Node {
     /**
      * Retransmitted messages: the last 2a (for acceptors that missed it) and the last 2b (for learners). Every
      * message stays in the spec's msgs forever, so sending one again is never a new action.
@@ -67,7 +67,8 @@ final class SimNode {
         recover();
     }
 
-    boolean up() {
+    @Override
+    public boolean up() {
         return up;
     }
 
@@ -76,7 +77,8 @@ final class SimNode {
     }
 
     /** Boots (or reboots) the node: timers start from a random phase so nodes do not tick in lockstep. */
-    void start() {
+    @Override
+    public void start() {
         assert !up;
         up = true;
         election = new LeaderElection(index, cluster.nodeCount(), cluster.timing().election());
@@ -88,7 +90,8 @@ final class SimNode {
     }
 
     /** Crash: the volatile state is gone and the disk keeps what it keeps; the spec sees the two crash actions. */
-    void crash() {
+    @Override
+    public void crash() {
         assert up;
         disk.crash(world.random(), world.faults());
         goDown();
