@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
  * A node's durable state as a log of checksummed records on a SimDisk: [length][crc32][kind][fields]. Recovery
  * takes the last intact record of each kind, so a torn tail is detected and ignored rather than misread.
  */
-final class DurableStore {
+final class DurableStore implements NodeStore {
     private static final byte KIND_ACCEPTOR = 1;
     static final byte KIND_PROPOSER = 2;
     private static final int HEADER_BYTES = 8;
@@ -27,8 +27,8 @@ final class DurableStore {
         this.disk = disk;
     }
 
-    /** Writes the record without syncing; the caller syncs before anything that depends on it leaves the node. */
-    void write(Durable durable) {
+    @Override
+    public void write(Durable durable) {
         ByteBuffer payload;
         if (durable instanceof AcceptorState s) {
             byte[] val = s.maxVal() == null ? new byte[0] : s.maxVal().getBytes(StandardCharsets.UTF_8);
@@ -52,8 +52,16 @@ final class DurableStore {
         disk.append(record.array());
     }
 
-    void sync() {
+    @Override
+    public void sync() {
         disk.sync();
+    }
+
+    @Override
+    public boolean holds(Durable written) {
+        Recovered recovered = recover();
+        return written instanceof AcceptorState s ? s.equals(recovered.acceptor())
+            : ((ProposerDurable) written).pBal() == recovered.pBal();
     }
 
     /** What survives on disk: the last intact acceptor and proposer records, or Init's values. */

@@ -4,6 +4,7 @@ import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Durable;
 import dev.paxosref.core.MachineState;
 import dev.paxosref.core.MultiAcceptorDurable;
+import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.rsm.Reply;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * ({@link DurableStore}): the acceptor's maxBal, accepted and low, the proposer's pBal, and the replica's rLog and
  * snap. Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
  */
-final class MultiDurableStore {
+final class MultiDurableStore implements NodeStore {
     private static final byte KIND_ACCEPTOR = 3;
     private static final byte KIND_REPLICA = 4;
 
@@ -39,8 +40,8 @@ final class MultiDurableStore {
     record Recovered(MultiAcceptorDurable acceptor, int pBal, ReplicaDurable replica) {
     }
 
-    /** Writes the record without syncing; the caller syncs before anything that depends on it leaves the node. */
-    void write(Durable durable) {
+    @Override
+    public void write(Durable durable) {
         if (durable instanceof MultiAcceptorDurable a) {
             store.writeRecord(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
         } else if (durable instanceof ReplicaDurable r) {
@@ -50,8 +51,21 @@ final class MultiDurableStore {
         }
     }
 
-    void sync() {
+    @Override
+    public void sync() {
         store.sync();
+    }
+
+    @Override
+    public boolean holds(Durable written) {
+        Recovered recovered = recover();
+        if (written instanceof MultiAcceptorDurable a) {
+            return a.equals(recovered.acceptor());
+        }
+        if (written instanceof ReplicaDurable r) {
+            return r.equals(recovered.replica());
+        }
+        return ((ProposerDurable) written).pBal() == recovered.pBal();
     }
 
     Recovered recover() {

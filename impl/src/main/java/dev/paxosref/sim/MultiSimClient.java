@@ -15,7 +15,7 @@ import java.util.Optional;
  * sends each request to the node most likely to lead (the highest id) and, when its timer fires unanswered,
  * resubmits it to a random node. It keeps the history the linearizability check reads.
  */
-final class MultiSimClient {
+final class MultiSimClient implements SimEnvironment.Client {
     private final int address;
     private final String clientId;
     private final int opsMax;
@@ -61,7 +61,8 @@ final class MultiSimClient {
     }
 
     /** The timer: submit the next command, or resubmit the one still unanswered. */
-    void onTimer() {
+    @Override
+    public void onTimer() {
         if (done()) {
             return;
         }
@@ -86,7 +87,8 @@ final class MultiSimClient {
         ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.Paxos(m), clock)));
     }
 
-    void onReply(Envelope envelope) {
+    @Override
+    public void deliver(Envelope envelope) {
         clock = Math.max(clock, envelope.clock());
         MultiMessage.Reply reply = (MultiMessage.Reply) ((Wire.Paxos) envelope.payload()).message();
         boolean first = core.ackOf(reply.cmd()).isEmpty();

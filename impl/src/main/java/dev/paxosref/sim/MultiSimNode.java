@@ -1,18 +1,14 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Ballots;
-import dev.paxosref.core.Durable;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.MultiAcceptor;
-import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposer;
 import dev.paxosref.core.MultiReplica;
 import dev.paxosref.core.Proposer;
-import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.QuorumSystem;
-import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
 import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
@@ -24,69 +20,41 @@ import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
  * when it has none, and restarts its proposer (ProposerCrash, then Phase1a) when its ballot stops deciding, since
  * MultiPaxos.tla has no retransmission: a lost 2a or decision is recovered by a new ballot's re-proposals.
  */
-final class MultiSimNode implements SimEnvironment.Node {
+final class MultiSimNode extends SimServer {
     /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
     private static final int SNAPSHOT_EVERY_SLOTS = 4;
 
-    private final int index;
     private final MultiCluster cluster;
     private final SimTiming timing;
     private final QuorumSystem quorums;
-    private final SimWorld world;
-    private final SimDisk disk = new SimDisk();
     private final MultiDurableStore store = new MultiDurableStore(disk);
-    private final StepRecorder recorder;
     private MultiAcceptor acceptor;
     private MultiProposer proposer;
     private MultiReplica replica;
     private LeaderElection election;
-    private boolean up;
-    private long incarnation;
-    /** The Lamport clock; it survives a crash here so that each node's trace file stays in clock order. */
-    private long clock;
     private long ballotStartedAtMs;
     /** When this node's ballot last decided a slot or its replica last executed one. */
     private long progressAtMs;
 
     MultiSimNode(int index, MultiCluster cluster, SimWorld world, StepRecorder recorder) {
-        this.index = index;
+        super(index, world, recorder);
         this.cluster = cluster;
         this.timing = cluster.base().timing();
         this.quorums = cluster.base().quorums();
-        this.world = world;
-        this.recorder = recorder;
         recover();
-    }
-
-    @Override
-    public boolean up() {
-        return up;
     }
 
     /** Boots (or reboots) the node: timers start from a random phase so nodes do not tick in lockstep. */
     @Override
     public void start() {
-        assert !up;
-        up = true;
+        comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER);
         election = new LeaderElection(index, cluster.base().nodeCount(), timing.election());
         progressAtMs = world.nowMs();
-        for (Kind kind : new Kind[] {Kind.HEARTBEAT, Kind.PROPOSER}) {
-            world.schedule(world.random().nextLong(timing.jitterMsMax()) + 1,
-                new SimEvent.NodeTimer(index, kind, incarnation));
-        }
     }
 
-    /** Crash: the volatile state is gone and the disk keeps what it keeps. */
+    /** The spec sees the three crash actions. */
     @Override
-    public void crash() {
-        assert up;
-        disk.crash(world.random(), world.faults());
-        goDown();
-    }
-
-    private void goDown() {
-        up = false;
-        incarnation++;
+    protected void restartFromDisk() {
         recover();
         record(proposer.ProposerCrash());
         record(acceptor.AcceptorCrash());
@@ -102,11 +70,12 @@ final class MultiSimNode implements SimEnvironment.Node {
         replica = new MultiReplica(MultiCluster.replicaId(index), cluster.base().acceptors(), durable.replica());
     }
 
-    void deliver(Envelope envelope) {
+    @Override
+    public void deliver(Envelope envelope) {
         if (!up) {
             return;
         }
-        clock = Math.max(clock, envelope.clock());
+        observe(envelope);
         Wire payload = envelope.payload();
         if (payload instanceof Wire.Heartbeat heartbeat) {
             election.onHeartbeat(heartbeat.from(), world.nowMs());
@@ -188,15 +157,16 @@ final class MultiSimNode implements SimEnvironment.Node {
         }
     }
 
-    void onTimer(SimEvent.NodeTimer timer) {
-        if (!up || timer.incarnation() != incarnation) {
+    @Override
+    public void onTimer(SimEvent.NodeTimer timer) {
+        if (!current(timer)) {
             return; // a timer from before a crash
         }
         long periodMs;
         if (timer.kind() == Kind.HEARTBEAT) {
             for (int n = 0; n < cluster.base().nodeCount(); n++) {
                 if (n != index) {
-                    world.send(new Envelope(index, n, new Wire.Heartbeat(index), clock));
+                    send(n, new Wire.Heartbeat(index));
                 }
             }
             periodMs = timing.election().heartbeatIntervalMs();
@@ -238,50 +208,15 @@ final class MultiSimNode implements SimEnvironment.Node {
         commit(first.enabled() ? first : second);
     }
 
-    /**
-     * Carries out a step: persist, sync, then record and send. A crash may strike between the write and the sync;
-     * then the action happened only if its write survived, and its messages are lost either way.
-     */
-    private boolean commit(Step step) {
-        if (!(step instanceof Step.Ready ready)) {
-            return false;
-        }
-        if (ready.persist().isPresent()) {
-            Durable durable = ready.persist().get();
-            store.write(durable);
-            if (world.random().nextDouble() < world.faults().crashDuringWriteProbability()) {
-                disk.crash(world.random(), world.faults());
-                world.countCrashDuringWrite();
-                if (survived(durable, store.recover())) {
-                    record(ready);
-                }
-                goDown();
-                return false;
-            }
-            store.sync();
-        }
-        record(ready);
-        ready.send().forEach(m -> route((MultiMessage) m));
-        return true;
-    }
-
-    private static boolean survived(Durable written, MultiDurableStore.Recovered recovered) {
-        if (written instanceof MultiAcceptorDurable a) {
-            return a.equals(recovered.acceptor());
-        }
-        if (written instanceof ReplicaDurable r) {
-            return r.equals(recovered.replica());
-        }
-        return ((ProposerDurable) written).pBal() == recovered.pBal();
-    }
-
-    private void record(Step.Ready ready) {
-        clock++;
-        recorder.executed(index, clock, ready);
+    @Override
+    protected NodeStore store() {
+        return store;
     }
 
     /** Every message but a request and a reply names its receiver; a reply goes to its command's client. */
-    private void route(MultiMessage m) {
+    @Override
+    protected void sent(Message message) {
+        MultiMessage m = (MultiMessage) message;
         if (m instanceof MultiMessage.Msg1a x) {
             send(nodeOf(x.to()), m);
         } else if (m instanceof MultiMessage.Msg1b x) {
@@ -307,6 +242,6 @@ final class MultiSimNode implements SimEnvironment.Node {
     }
 
     private void send(int to, Message m) {
-        world.send(new Envelope(index, to, new Wire.Paxos(m), clock));
+        send(to, new Wire.Paxos(m));
     }
 }

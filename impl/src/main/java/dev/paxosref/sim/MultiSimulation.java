@@ -3,12 +3,8 @@ package dev.paxosref.sim;
 import dev.paxosref.core.Bug;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CounterKvStore;
-import dev.paxosref.trace.TraceWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,15 +28,12 @@ public final class MultiSimulation implements StepRecorder {
     private final MultiSafetyChecker safety;
     private final List<MultiSimNode> nodes = new ArrayList<>();
     private final List<MultiSimClient> clients = new ArrayList<>();
-    private final Map<String, StringWriter> traceTexts = new LinkedHashMap<>();
-    private final List<TraceWriter> traces = new ArrayList<>();
-    private final boolean traced;
+    private final TraceSet traces;
     private long steps;
 
     private MultiSimulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
         this.seed = seed;
         this.profile = profile;
-        this.traced = traced;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
         int nodeCount = Cluster.NODES_MIN + env.random().nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
@@ -53,22 +46,15 @@ public final class MultiSimulation implements StepRecorder {
             clients.add(new MultiSimClient(nodeCount + c, MultiCluster.clientId(c), OPS_PER_CLIENT, env, this,
                 nodeCount, SimTiming.DEFAULT.clientRetryMs()));
         }
-        if (traced) {
-            Map<String, Object> constants = cluster.traceConstants(
-                clients.stream().flatMap(c -> c.commands().stream()).toList());
-            List<String> writers = new ArrayList<>();
-            for (int n = 0; n < nodeCount; n++) {
-                writers.add(Cluster.nodeName(n));
-            }
-            for (int c = 0; c < clientCount; c++) {
-                writers.add(MultiCluster.clientId(c));
-            }
-            for (String writer : writers) {
-                StringWriter text = new StringWriter();
-                traceTexts.put(writer, text);
-                traces.add(new TraceWriter(text, "MultiPaxos", writer, constants));
-            }
+        List<String> writerNames = new ArrayList<>();
+        for (int n = 0; n < nodeCount; n++) {
+            writerNames.add(Cluster.nodeName(n));
         }
+        for (int c = 0; c < clientCount; c++) {
+            writerNames.add(MultiCluster.clientId(c));
+        }
+        this.traces = new TraceSet(traced, "MultiPaxos", writerNames,
+            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList()));
     }
 
     /** Runs one seed until every client is answered after the heal, a violation, or the liveness bound. */
@@ -82,32 +68,16 @@ public final class MultiSimulation implements StepRecorder {
     }
 
     private SeedResult run() {
-        env.begin(nodes);
-        for (int c = 0; c < clients.size(); c++) {
-            env.schedule(env.random().nextLong(SimTiming.DEFAULT.clientRetryMs()),
-                new SimEvent.ClientTimer(nodes.size() + c));
-        }
-        Optional<Violation> violation = loop().or(this::checkHistory);
-        traces.forEach(TraceWriter::flush);
-        Map<String, String> traceByNode = new LinkedHashMap<>();
-        traceTexts.forEach((node, text) -> traceByNode.put(node, text.toString()));
-        return new SeedResult(seed, nodes.size(), steps, env.faultCount(), violation, traceByNode);
-    }
-
-    /** Runs until every client is answered after the heal, or a violation; a failed assertion is one too. */
-    private Optional<Violation> loop() {
-        try {
-            return steps();
-        } catch (RuntimeException | AssertionError e) {
-            return Optional.of(new Violation("Assertion", e.toString(), steps));
-        }
+        env.begin(nodes, clients, SimTiming.DEFAULT.clientRetryMs());
+        Optional<Violation> violation = Violation.catching(this::steps, () -> steps).or(this::checkHistory);
+        return new SeedResult(seed, nodes.size(), steps, env.faultCount(), violation, traces.texts());
     }
 
     private Optional<Violation> steps() {
         while (true) {
             SimEvent event = env.next();
             steps++;
-            dispatch(event);
+            env.dispatch(event, steps);
             if (safety.violation().isPresent()) {
                 return safety.violation();
             }
@@ -118,25 +88,6 @@ public final class MultiSimulation implements StepRecorder {
                 return Optional.of(new Violation("Liveness", "some client was still waiting " + profile.healStepsMax()
                     + " steps after the heal; chosen " + safety.chosenLog(), steps));
             }
-        }
-    }
-
-    private void dispatch(SimEvent event) {
-        if (event instanceof SimEvent.Deliver deliver) {
-            Envelope envelope = deliver.envelope();
-            if (envelope.to() >= nodes.size()) {
-                clients.get(envelope.to() - nodes.size()).onReply(envelope);
-            } else if (env.linkUp(envelope.from(), envelope.to())) {
-                nodes.get(envelope.to()).deliver(envelope);
-            }
-        } else if (event instanceof SimEvent.NodeTimer timer) {
-            nodes.get(timer.node()).onTimer(timer);
-        } else if (event instanceof SimEvent.ClientTimer timer) {
-            clients.get(timer.clientAddress() - nodes.size()).onTimer();
-        } else if (event instanceof SimEvent.Chaos) {
-            env.chaos();
-        } else {
-            env.heal(steps);
         }
     }
 
@@ -152,8 +103,6 @@ public final class MultiSimulation implements StepRecorder {
     @Override
     public void executed(int address, long clock, Step.Ready ready) {
         safety.executed(ready, steps);
-        if (traced) {
-            traces.get(address).write(clock, ready);
-        }
+        traces.write(address, clock, ready);
     }
 }

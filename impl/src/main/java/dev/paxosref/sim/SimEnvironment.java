@@ -9,13 +9,24 @@ import java.util.SplittableRandom;
  * and the Multi-Paxos simulation run in one.
  */
 final class SimEnvironment implements SimWorld {
-    /** What chaos and the heal may do to a node. */
+    /** A server: chaos and the heal crash and start it; it takes deliveries and its timers. */
     interface Node {
         boolean up();
 
         void start();
 
         void crash();
+
+        void deliver(Envelope envelope);
+
+        void onTimer(SimEvent.NodeTimer timer);
+    }
+
+    /** A client, outside every partition: it takes replies and its retry timer. */
+    interface Client {
+        void deliver(Envelope envelope);
+
+        void onTimer();
     }
 
     private final FaultProfile profile;
@@ -24,6 +35,7 @@ final class SimEnvironment implements SimWorld {
     private final EventQueue events = new EventQueue();
     private SimNetwork network;
     private List<? extends Node> nodes = List.of();
+    private List<? extends Client> clients = List.of();
     private boolean healed;
     private long healedAtStep;
     private long crashCount;
@@ -36,28 +48,50 @@ final class SimEnvironment implements SimWorld {
         this.random = new SplittableRandom(seed);
     }
 
-    /** Wires in the nodes (addresses 0 .. n-1; clients come after), starts them and schedules chaos and the heal. */
-    void begin(List<? extends Node> simNodes) {
+    /**
+     * Wires in the nodes (addresses 0 .. n-1) and the clients (addresses n, n+1, ...), starts the nodes, schedules
+     * chaos and the heal, and each client's first timer within its retry period.
+     */
+    void begin(List<? extends Node> simNodes, List<? extends Client> simClients, long clientRetryMs) {
         this.nodes = List.copyOf(simNodes);
+        this.clients = List.copyOf(simClients);
         this.network = new SimNetwork(this, nodes.size());
         events.schedule(profile.faultPhaseMs(), new SimEvent.Heal());
         if (profile.faultPhaseMs() > 0) {
             events.schedule(timing.chaosIntervalMs(), new SimEvent.Chaos());
         }
         nodes.forEach(Node::start);
+        for (int c = 0; c < clients.size(); c++) {
+            events.schedule(random.nextLong(clientRetryMs), new SimEvent.ClientTimer(nodes.size() + c));
+        }
+    }
+
+    /** Carries out one event; {@code step} is its number, which the heal remembers. */
+    void dispatch(SimEvent event, long step) {
+        if (event instanceof SimEvent.Deliver deliver) {
+            Envelope envelope = deliver.envelope();
+            if (envelope.to() >= nodes.size()) {
+                clients.get(envelope.to() - nodes.size()).deliver(envelope);
+            } else if (network.linkUp(envelope.from(), envelope.to())) {
+                nodes.get(envelope.to()).deliver(envelope);
+            }
+        } else if (event instanceof SimEvent.NodeTimer timer) {
+            nodes.get(timer.node()).onTimer(timer);
+        } else if (event instanceof SimEvent.ClientTimer timer) {
+            clients.get(timer.clientAddress() - nodes.size()).onTimer();
+        } else if (event instanceof SimEvent.Chaos) {
+            chaos();
+        } else {
+            heal(step);
+        }
     }
 
     SimEvent next() {
         return events.next();
     }
 
-    /** Whether a message between these addresses may arrive now (a partition cuts links between nodes). */
-    boolean linkUp(int from, int to) {
-        return network.linkUp(from, to);
-    }
-
     /** During the fault phase: perhaps crash or restart a random node, and partition or heal the network. */
-    void chaos() {
+    private void chaos() {
         if (healed) {
             return;
         }
@@ -78,7 +112,7 @@ final class SimEnvironment implements SimWorld {
     }
 
     /** The fault phase ends at step {@code step}: partitions heal, crashed nodes restart, the network stops lying. */
-    void heal(long step) {
+    private void heal(long step) {
         healed = true;
         healedAtStep = step;
         network.heal();

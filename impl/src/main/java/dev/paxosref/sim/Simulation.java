@@ -5,10 +5,7 @@ import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CounterKvStore;
-import dev.paxosref.trace.TraceWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +30,11 @@ public final class Simulation implements StepRecorder {
     private final SafetyChecker safety;
     private final List<SimNode> nodes = new ArrayList<>();
     private final List<SimClient> clients = new ArrayList<>();
-    private final Map<String, StringWriter> traceTexts = new LinkedHashMap<>();
-    private final List<TraceWriter> traces = new ArrayList<>();
-    private final boolean traced;
+    private final TraceSet traces;
     private long steps;
 
     private Simulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
         this.seed = seed;
-        this.traced = traced;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
         this.random = env.random();
@@ -53,12 +47,12 @@ public final class Simulation implements StepRecorder {
             clients.add(new SimClient(nodeCount + c, request, env, nodeCount, cluster.timing().clientRetryMs()));
         }
         Map<String, Object> constants = cluster.traceConstants(clients.stream().map(SimClient::value).toList());
+        List<String> nodeNames = new ArrayList<>();
         for (int n = 0; n < nodeCount; n++) {
-            StringWriter text = new StringWriter();
-            traceTexts.put(Cluster.nodeName(n), text);
-            traces.add(new TraceWriter(text, "Paxos", Cluster.nodeName(n), constants));
+            nodeNames.add(Cluster.nodeName(n));
             nodes.add(new SimNode(n, cluster, env, this));
         }
+        this.traces = new TraceSet(traced, "Paxos", nodeNames, constants);
     }
 
     /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
@@ -84,33 +78,16 @@ public final class Simulation implements StepRecorder {
     }
 
     private SeedResult run() {
-        env.begin(nodes);
-        for (int c = 0; c < clients.size(); c++) {
-            env.schedule(random.nextLong(cluster.timing().clientRetryMs()), new SimEvent.ClientTimer(nodes.size() + c));
-        }
-        Optional<Violation> violation = loop().or(this::checkOutcome);
-        traces.forEach(TraceWriter::flush);
-        Map<String, String> traceByNode = new LinkedHashMap<>();
-        if (traced) {
-            traceTexts.forEach((node, text) -> traceByNode.put(node, text.toString()));
-        }
-        return new SeedResult(seed, cluster.nodeCount(), steps, env.faultCount(), violation, traceByNode);
-    }
-
-    /** Runs until a decision everywhere after the heal, or a violation; a failed assertion is a violation too. */
-    private Optional<Violation> loop() {
-        try {
-            return steps();
-        } catch (RuntimeException | AssertionError e) {
-            return Optional.of(new Violation("Assertion", e.toString(), steps));
-        }
+        env.begin(nodes, clients, cluster.timing().clientRetryMs());
+        Optional<Violation> violation = Violation.catching(this::steps, () -> steps).or(this::checkOutcome);
+        return new SeedResult(seed, cluster.nodeCount(), steps, env.faultCount(), violation, traces.texts());
     }
 
     private Optional<Violation> steps() {
         while (true) {
             SimEvent event = env.next();
             steps++;
-            dispatch(event);
+            env.dispatch(event, steps);
             Optional<Violation> violation = safety.check(steps);
             if (violation.isPresent()) {
                 return violation;
@@ -122,25 +99,6 @@ public final class Simulation implements StepRecorder {
                 return Optional.of(new Violation("Liveness", "not every learner learned and every client was "
                     + "answered within " + profile.healStepsMax() + " steps of the heal", steps));
             }
-        }
-    }
-
-    private void dispatch(SimEvent event) {
-        if (event instanceof SimEvent.Deliver deliver) {
-            Envelope envelope = deliver.envelope();
-            if (envelope.to() >= nodes.size()) {
-                clients.get(envelope.to() - nodes.size()).onResponse((Wire.Response) envelope.payload());
-            } else if (env.linkUp(envelope.from(), envelope.to())) {
-                nodes.get(envelope.to()).deliver(envelope);
-            }
-        } else if (event instanceof SimEvent.NodeTimer timer) {
-            nodes.get(timer.node()).onTimer(timer);
-        } else if (event instanceof SimEvent.ClientTimer timer) {
-            clients.get(timer.clientAddress() - nodes.size()).onTimer();
-        } else if (event instanceof SimEvent.Chaos) {
-            env.chaos();
-        } else {
-            env.heal(steps);
         }
     }
 
@@ -168,8 +126,6 @@ public final class Simulation implements StepRecorder {
     @Override
     public void executed(int node, long clock, Step.Ready ready) {
         safety.executed(ready);
-        if (traced) {
-            traces.get(node).write(clock, ready);
-        }
+        traces.write(node, clock, ready);
     }
 }
