@@ -8,10 +8,18 @@ import dev.paxosref.core.Bug;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -72,6 +80,26 @@ class MultiSimulationTest {
             }
         }
         throw new AssertionError(bug + " survived " + SEEDS_TO_CATCH_A_BUG_MAX + " seeds");
+    }
+
+    @Test
+    void tracesAreExportedOneFilePerServerAndPerClient(@TempDir Path dir) throws Exception {
+        SimulationRunner.run(Protocol.MULTI, 5, 1, FaultProfile.DEFAULT, Set.of(), dir, QUIET);
+        Path seedDir = dir.resolve("seed-5.trace");
+        String server = Files.readString(seedDir.resolve("n1.ndjson"), StandardCharsets.UTF_8);
+        String client = Files.readString(seedDir.resolve("c1.ndjson"), StandardCharsets.UTF_8);
+        assertTrue(server.contains("\"action\":\"Phase1b\""), server);
+        assertTrue(client.contains("\"action\":\"Submit\""), client);
+    }
+
+    @Provide
+    Arbitrary<FaultProfile> profiles() {
+        return Arbitraries.of(FaultProfile.NONE, FaultProfile.DEFAULT, FaultProfile.HARSH);
+    }
+
+    @Property(tries = 100)
+    void anySeedUnderAnyProfileIsSafeAndLive(@ForAll long seed, @ForAll("profiles") FaultProfile faults) {
+        assertEquals(Optional.empty(), MultiSimulation.runUntraced(seed, faults, Set.of()).violation());
     }
 
     @Test
