@@ -1,6 +1,5 @@
 package dev.paxosref.core;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,8 @@ import java.util.Set;
 
 /**
  * MultiPaxos.tla: one client's part of submitted and acked. The spec's client variables are global; each client
- * owns the commands it submits, so the union over clients is the spec's value.
+ * owns the commands it submits, so the union over clients is the spec's value. Since neither is a function of the
+ * client, a step reports no post-state (as Paxos.tla's Propose does): a trace's state means var[node].
  */
 public final class MultiClient {
     private final Set<String> submitted = new LinkedHashSet<>();
@@ -28,7 +28,7 @@ public final class MultiClient {
         }
         submitted.add(c);
         return new Step.Ready(Action.of("Submit", "c", c), List.of(), Optional.empty(),
-            List.of(new MultiMessage.Request(c)), vars());
+            List.of(new MultiMessage.Request(c)), Map.of());
     }
 
     /**
@@ -43,21 +43,13 @@ public final class MultiClient {
             return new Step.NotEnabled("Resubmit", "~\\E ack \\in acked : ack[1] = c");
         }
         return new Step.Ready(Action.of("Resubmit", "c", c), List.of(), Optional.empty(),
-            List.of(new MultiMessage.Request(c)), vars());
+            List.of(new MultiMessage.Request(c)), Map.of());
     }
 
     /** MultiPaxos.tla: ReceiveReply(c, n). */
     public Step.Ready ReceiveReply(String c, String n) {
         acked.add(List.of(c, n));
         return new Step.Ready(Action.of("ReceiveReply", "c", c, "n", n), List.of(new MultiMessage.Reply(c, n)),
-            Optional.empty(), List.of(), vars());
-    }
-
-    /** This client's share of the spec's client variables. */
-    public Map<String, Object> vars() {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("submitted", List.copyOf(submitted));
-        vars.put("acked", List.copyOf(acked));
-        return vars;
+            Optional.empty(), List.of(), Map.of());
     }
 }

@@ -128,10 +128,6 @@ final class SimEnvironment implements SimWorld {
         return healed ? step - healedAtStep : 0;
     }
 
-    FaultProfile profile() {
-        return profile;
-    }
-
     /** Messages dropped or duplicated, crashes (during a write or not) and partitions so far. */
     long faultCount() {
         return network.faultCount() + crashCount + partitionCount + crashDuringWriteCount;
