@@ -2,6 +2,7 @@ package dev.paxosref.cli;
 
 import dev.paxosref.core.Bug;
 import dev.paxosref.sim.FaultProfile;
+import dev.paxosref.sim.Protocol;
 import dev.paxosref.sim.SimulationRunner;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -31,6 +32,10 @@ final class SimCommand implements Callable<Integer> {
             description = "Fault profile: none, default or harsh (default: ${DEFAULT-VALUE}).")
     String faults;
 
+    @Option(names = "--protocol", paramLabel = "P", defaultValue = "single",
+            description = "single (Paxos.tla) or multi (MultiPaxos.tla: a replicated counter) (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
     @Option(names = "--traces", paramLabel = "DIR", description = "Write each seed's traces to DIR/seed-S.trace/<node>.ndjson.")
     Path traces;
 
@@ -45,8 +50,8 @@ final class SimCommand implements Callable<Integer> {
         }
         FaultProfile profile = FaultProfile.named(faults);
         Set<Bug> injected = bugs.isEmpty() ? EnumSet.noneOf(Bug.class) : EnumSet.copyOf(bugs);
-        SimulationRunner.Summary summary =
-                SimulationRunner.run(firstSeed, seeds, profile, injected, traces, System.out);
+        SimulationRunner.Summary summary = SimulationRunner.run(Protocol.named(protocol), firstSeed, seeds, profile,
+                injected, traces, System.out);
         return summary.violations() == 0 ? 0 : 1;
     }
 }

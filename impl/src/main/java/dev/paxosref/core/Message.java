@@ -1,10 +1,11 @@
 package dev.paxosref.core;
 
-/** Paxos.tla: Message, the four record types with the spec's field names; a null value is the spec's None. */
-public sealed interface Message {
-    int bal();
-
-    /** The spec's type field: "1a", "1b", "2a" or "2b". */
+/**
+ * A spec message. Paxos.tla's four record types are nested here, with the spec's field names (a null value is the
+ * spec's None); MultiPaxos.tla's are in {@link MultiMessage}, so one Step type carries either protocol's messages.
+ */
+public sealed interface Message permits Message.Msg1a, Message.Msg1b, Message.Msg2a, Message.Msg2b, MultiMessage {
+    /** The spec's type field: "1a", "1b", "2a" or "2b" here; MultiMessage adds its own. */
     String type();
 
     /** [type |-> "1a", bal |-> b]. */

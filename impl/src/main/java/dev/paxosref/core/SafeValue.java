@@ -1,10 +1,12 @@
 package dev.paxosref.core;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Paxos.tla: SafeValue(S, v) and the Phase2a conjunct \E Q \in Quorum : PromisedBy(Q, b) /\ SafeValue(...).
@@ -38,9 +40,15 @@ public final class SafeValue {
 
     /** The vote with the highest mbal among the promises, which every quorum-sized subset containing it must take. */
     public static Optional<String> highestReportedVote(Collection<Message.Msg1b> promises) {
-        return promises.stream()
-            .filter(m -> m.mbal() != Ballots.NONE)
-            .max((m1, m2) -> Integer.compare(m1.mbal(), m2.mbal()))
+        return highestBallot(promises.stream().filter(m -> m.mbal() != Ballots.NONE).toList(), Message.Msg1b::mbal)
             .map(Message.Msg1b::mval);
+    }
+
+    /**
+     * The vote cast in the highest ballot: the value a new leader must propose, for the one decree of Paxos.tla or
+     * for each slot of MultiPaxos.tla (HighestVote(S, s)).
+     */
+    public static <T> Optional<T> highestBallot(Collection<T> votes, ToIntFunction<T> ballotOf) {
+        return votes.stream().max(Comparator.comparingInt(ballotOf));
     }
 }

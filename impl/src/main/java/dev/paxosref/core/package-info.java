@@ -1,13 +1,16 @@
 /**
- * The Paxos core, pure: one class per role of Paxos.tla holding exactly that role's variables, and one method per
- * spec action, named as in the spec, that checks the guard (returning {@link dev.paxosref.core.Step.NotEnabled}
- * with the failed conjunct) and applies the effect (returning {@link dev.paxosref.core.Step.Ready}: what to persist,
- * then what to send). The node's own id (the spec's p, a or l) is the instance, not a parameter.
+ * The Paxos core, pure: one class per role of Paxos.tla (Acceptor, Proposer, Learner) and of MultiPaxos.tla
+ * (MultiAcceptor, MultiProposer, MultiReplica, MultiClient) holding exactly that role's variables, and one method
+ * per spec action, named as in the spec, that checks the guard (returning
+ * {@link dev.paxosref.core.Step.NotEnabled} with the failed conjunct) and applies the effect (returning
+ * {@link dev.paxosref.core.Step.Ready}: what to persist, then what to send). The node's own id (the spec's p, a, l
+ * or r) is the instance, not a parameter.
  *
  * <p>No I/O, clocks, threads or randomness: time and jitter are inputs, so the simulator and the runtime drive the
- * same code and a seed replays exactly. ArchUnit enforces this. The pieces Multi-Paxos will share are stateless or
- * per instance: {@link dev.paxosref.core.Ballots}, {@link dev.paxosref.core.QuorumSystem},
+ * same code and a seed replays exactly. ArchUnit enforces this. The pieces Multi-Paxos shares with single-decree
+ * Paxos are stateless or per instance: {@link dev.paxosref.core.Ballots}, {@link dev.paxosref.core.QuorumSystem},
  * {@link dev.paxosref.core.AcceptorState} (the promise and vote rules, one per slot),
- * {@link dev.paxosref.core.SafeValue} and {@link dev.paxosref.core.VoteTally}.
+ * {@link dev.paxosref.core.SafeValue} (the highest-ballot vote, per slot in
+ * {@link dev.paxosref.core.Reproposals}) and {@link dev.paxosref.core.VoteTally} (per slot in the simulator).
  */
 package dev.paxosref.core;

@@ -6,18 +6,20 @@ import dev.paxosref.core.Durable;
 import dev.paxosref.core.ProposerDurable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
  * A node's durable state as a log of checksummed records on a SimDisk: [length][crc32][kind][fields]. Recovery
  * takes the last intact record of each kind, so a torn tail is detected and ignored rather than misread.
  */
-final class DurableStore {
+final class DurableStore implements NodeStore {
     private static final byte KIND_ACCEPTOR = 1;
-    private static final byte KIND_PROPOSER = 2;
+    static final byte KIND_PROPOSER = 2;
     private static final int HEADER_BYTES = 8;
-    /** A record holds two ints, a ballot and one value: far below this unless the disk is corrupt. */
-    private static final int RECORD_BYTES_MAX = 1 << 16;
+    /** A record holds a node's durable state, a few kilobytes at most: far below this unless the disk is corrupt. */
+    private static final int RECORD_BYTES_MAX = 1 << 20;
 
     private final SimDisk disk;
 
@@ -25,19 +27,24 @@ final class DurableStore {
         this.disk = disk;
     }
 
-    /** Writes the record without syncing; the caller syncs before anything that depends on it leaves the node. */
-    void write(Durable durable) {
+    @Override
+    public void write(Durable durable) {
         ByteBuffer payload;
         if (durable instanceof AcceptorState s) {
             byte[] val = s.maxVal() == null ? new byte[0] : s.maxVal().getBytes(StandardCharsets.UTF_8);
-            payload = ByteBuffer.allocate(1 + 3 * Integer.BYTES + val.length);
-            payload.put(KIND_ACCEPTOR).putInt(s.maxBal()).putInt(s.maxVBal());
+            payload = ByteBuffer.allocate(3 * Integer.BYTES + val.length);
+            payload.putInt(s.maxBal()).putInt(s.maxVBal());
             payload.putInt(s.maxVal() == null ? -1 : val.length).put(val);
+            writeRecord(KIND_ACCEPTOR, payload.array());
         } else {
-            payload = ByteBuffer.allocate(1 + Integer.BYTES);
-            payload.put(KIND_PROPOSER).putInt(((ProposerDurable) durable).pBal());
+            writeRecord(KIND_PROPOSER, ByteBuffer.allocate(Integer.BYTES).putInt(((ProposerDurable) durable).pBal())
+                .array());
         }
-        payload.flip();
+    }
+
+    /** Appends one checksummed record of the given kind; kinds 1 and 2 are single-decree Paxos's. */
+    void writeRecord(byte kind, byte[] fields) {
+        ByteBuffer payload = ByteBuffer.allocate(1 + fields.length).put(kind).put(fields).flip();
         CRC32 crc = new CRC32();
         crc.update(payload.duplicate());
         ByteBuffer record = ByteBuffer.allocate(HEADER_BYTES + payload.remaining());
@@ -45,18 +52,34 @@ final class DurableStore {
         disk.append(record.array());
     }
 
-    void sync() {
+    @Override
+    public void sync() {
         disk.sync();
     }
 
-    /**
-     * What survives on disk: the last intact acceptor and proposer records, or Init's values. A torn tail is cut
-     * off, as a real write-ahead log does, so that records written after the restart are not hidden behind it.
-     */
+    @Override
+    public boolean holds(Durable written) {
+        Recovered recovered = recover();
+        return written instanceof AcceptorState s ? s.equals(recovered.acceptor())
+            : ((ProposerDurable) written).pBal() == recovered.pBal();
+    }
+
+    /** What survives on disk: the last intact acceptor and proposer records, or Init's values. */
     Recovered recover() {
+        Map<Byte, ByteBuffer> last = recoverLastByKind();
+        AcceptorState acceptor = last.containsKey(KIND_ACCEPTOR) ? readAcceptor(last.get(KIND_ACCEPTOR))
+            : AcceptorState.INITIAL;
+        int pBal = last.containsKey(KIND_PROPOSER) ? last.get(KIND_PROPOSER).getInt() : Ballots.NONE;
+        return new Recovered(acceptor, pBal);
+    }
+
+    /**
+     * The fields of the last intact record of each kind. A torn tail is cut off, as a real write-ahead log does,
+     * so that records written after the restart are not hidden behind it.
+     */
+    Map<Byte, ByteBuffer> recoverLastByKind() {
         ByteBuffer in = ByteBuffer.wrap(disk.contents());
-        AcceptorState acceptor = AcceptorState.INITIAL;
-        int pBal = Ballots.NONE;
+        Map<Byte, ByteBuffer> last = new HashMap<>();
         int intactLength = 0;
         while (in.remaining() >= HEADER_BYTES) {
             int length = in.getInt();
@@ -71,15 +94,11 @@ final class DurableStore {
             if ((int) crc.getValue() != crcStored) {
                 break;
             }
-            if (payload.get() == KIND_ACCEPTOR) {
-                acceptor = readAcceptor(payload);
-            } else {
-                pBal = payload.getInt();
-            }
+            last.put(payload.get(), payload.slice());
             intactLength = in.position();
         }
         disk.truncate(intactLength);
-        return new Recovered(acceptor, pBal);
+        return last;
     }
 
     private static AcceptorState readAcceptor(ByteBuffer payload) {

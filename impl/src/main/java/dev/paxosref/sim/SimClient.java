@@ -8,7 +8,7 @@ import java.util.Optional;
  * A client with one request (single-decree Paxos decides one value): it asks every node, retries until a node
  * that learned the decision answers, and records what it saw for the linearizability check.
  */
-final class SimClient {
+final class SimClient implements SimEnvironment.Client {
     private final int address;
     private final ClientRequest request;
     private final String value;
@@ -43,7 +43,8 @@ final class SimClient {
     }
 
     /** The first call invokes the request; later ones retry it until it is answered. */
-    void onTimer() {
+    @Override
+    public void onTimer() {
         if (answered) {
             return;
         }
@@ -56,7 +57,9 @@ final class SimClient {
         world.schedule(retryMs, new SimEvent.ClientTimer(address));
     }
 
-    void onResponse(Wire.Response response) {
+    @Override
+    public void deliver(Envelope envelope) {
+        Wire.Response response = (Wire.Response) envelope.payload();
         if (answered || !response.value().equals(value)) {
             return;
         }

@@ -8,46 +8,51 @@ import java.util.SplittableRandom;
  * crashes, as a real disk with a volatile cache does.
  */
 final class SimDisk {
+    /** The disk's bytes are bytes[0 .. length); the array grows by doubling so that appends stay cheap. */
     private byte[] bytes = new byte[0];
+    private int length;
     private int syncedLength;
     private int lastWriteStart;
 
     void append(byte[] record) {
-        lastWriteStart = bytes.length;
-        bytes = Arrays.copyOf(bytes, bytes.length + record.length);
+        lastWriteStart = length;
+        if (length + record.length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + record.length));
+        }
         System.arraycopy(record, 0, bytes, lastWriteStart, record.length);
+        length += record.length;
     }
 
     void sync() {
-        syncedLength = bytes.length;
+        syncedLength = length;
     }
 
     /** A crash: unsynced bytes survive, vanish, or the last write survives only in part (a torn write). */
     void crash(SplittableRandom random, FaultProfile faults) {
-        if (syncedLength == bytes.length) {
+        if (syncedLength == length) {
             return;
         }
         if (random.nextDouble() < faults.unsyncedWriteSurvivesProbability()) {
-            syncedLength = bytes.length;
+            syncedLength = length;
             return;
         }
         int keep = syncedLength;
         if (lastWriteStart >= syncedLength && random.nextDouble() < faults.tornWriteProbability()) {
-            keep = lastWriteStart + random.nextInt(bytes.length - lastWriteStart);
+            keep = lastWriteStart + random.nextInt(length - lastWriteStart);
         }
-        bytes = Arrays.copyOf(bytes, keep);
+        length = keep;
         syncedLength = keep;
     }
 
     /** Cuts the disk to its first {@code length} bytes; the cut is durable at once, as recovery syncs it. */
-    void truncate(int length) {
-        assert length <= syncedLength : "truncating to " + length + " past synced " + syncedLength;
-        bytes = Arrays.copyOf(bytes, length);
-        syncedLength = length;
-        lastWriteStart = Math.min(lastWriteStart, length);
+    void truncate(int lengthKept) {
+        assert lengthKept <= syncedLength : "truncating to " + lengthKept + " past synced " + syncedLength;
+        length = lengthKept;
+        syncedLength = lengthKept;
+        lastWriteStart = Math.min(lastWriteStart, lengthKept);
     }
 
     byte[] contents() {
-        return bytes.clone();
+        return Arrays.copyOf(bytes, length);
     }
 }

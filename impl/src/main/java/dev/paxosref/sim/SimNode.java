@@ -1,14 +1,11 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Acceptor;
-import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.Ballots;
-import dev.paxosref.core.Durable;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.Learner;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Proposer;
-import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
@@ -27,28 +24,20 @@ import java.util.Set;
  * One simulated server running a proposer, an acceptor and a learner over the core, with the etcd-raft
  * discipline: persist the step's durable state, sync, then send. Crashes lose everything but the disk.
  */
-final class SimNode {
+final class SimNode extends SimServer {
     /**
      * Retransmitted messages: the last 2a (for acceptors that missed it) and the last 2b (for learners). Every
      * message stays in the spec's msgs forever, so sending one again is never a new action.
      */
     private static final Set<String> RETRANSMITTED_TYPES = Set.of("2a", "2b");
 
-    private final int index;
     private final Cluster cluster;
     private final QuorumSystem quorums;
-    private final SimWorld world;
-    private final SimDisk disk = new SimDisk();
     private final DurableStore store = new DurableStore(disk);
-    private final StepRecorder recorder;
     private Acceptor acceptor;
     private Proposer proposer;
     private final Learner learner;
     private LeaderElection election;
-    private boolean up;
-    private long incarnation;
-    /** The Lamport clock; it survives a crash here so that each node's trace file stays in clock order. */
-    private long clock;
     private long ballotStartedAtMs;
     private int ballotPreempted = Ballots.NONE;
     private final Map<String, Message> outboxByType = new LinkedHashMap<>();
@@ -58,17 +47,11 @@ final class SimNode {
     private String decidedResult;
 
     SimNode(int index, Cluster cluster, SimWorld world, StepRecorder recorder) {
-        this.index = index;
+        super(index, world, recorder);
         this.cluster = cluster;
         this.quorums = cluster.quorums();
-        this.world = world;
-        this.recorder = recorder;
         this.learner = new Learner(Cluster.learnerId(index), quorums, cluster.bugs());
         recover();
-    }
-
-    boolean up() {
-        return up;
     }
 
     Optional<String> learned() {
@@ -76,27 +59,16 @@ final class SimNode {
     }
 
     /** Boots (or reboots) the node: timers start from a random phase so nodes do not tick in lockstep. */
-    void start() {
-        assert !up;
-        up = true;
+    @Override
+    public void start() {
+        comeUp(cluster.timing().jitterMsMax(), Kind.values());
         election = new LeaderElection(index, cluster.nodeCount(), cluster.timing().election());
         acceptor.lastVote().ifPresent(this::remember);
-        for (Kind kind : Kind.values()) {
-            world.schedule(world.random().nextLong(cluster.timing().jitterMsMax()) + 1,
-                new SimEvent.NodeTimer(index, kind, incarnation));
-        }
     }
 
-    /** Crash: the volatile state is gone and the disk keeps what it keeps; the spec sees the two crash actions. */
-    void crash() {
-        assert up;
-        disk.crash(world.random(), world.faults());
-        goDown();
-    }
-
-    private void goDown() {
-        up = false;
-        incarnation++;
+    /** The spec sees the two crash actions. */
+    @Override
+    protected void restartFromDisk() {
         recover();
         record(proposer.ProposerCrash());
         record(learner.LearnerCrash());
@@ -114,11 +86,12 @@ final class SimNode {
         proposer = new Proposer(index, cluster.nodeCount(), quorums, durable.pBal(), cluster.bugs());
     }
 
-    void deliver(Envelope envelope) {
+    @Override
+    public void deliver(Envelope envelope) {
         if (!up) {
             return;
         }
-        clock = Math.max(clock, envelope.clock());
+        observe(envelope);
         Wire payload = envelope.payload();
         if (payload instanceof Wire.Paxos paxos) {
             onPaxos(paxos.message());
@@ -188,8 +161,9 @@ final class SimNode {
         clientsByValue.clear();
     }
 
-    void onTimer(SimEvent.NodeTimer timer) {
-        if (!up || timer.incarnation() != incarnation) {
+    @Override
+    public void onTimer(SimEvent.NodeTimer timer) {
+        if (!current(timer)) {
             return; // a timer from before a crash
         }
         long periodMs = switch (timer.kind()) {
@@ -243,44 +217,15 @@ final class SimNode {
         }
     }
 
-    /**
-     * Carries out a step: persist, sync, then record and send. A crash may strike between the write and the sync;
-     * then the action happened only if its write survived, and its messages are lost either way.
-     */
-    private boolean commit(Step step) {
-        if (!(step instanceof Step.Ready ready)) {
-            return false;
-        }
-        if (ready.persist().isPresent()) {
-            Durable durable = ready.persist().get();
-            store.write(durable);
-            if (world.random().nextDouble() < world.faults().crashDuringWriteProbability()) {
-                disk.crash(world.random(), world.faults());
-                world.countCrashDuringWrite();
-                if (survived(durable, store.recover())) {
-                    record(ready);
-                }
-                goDown();
-                return false;
-            }
-            store.sync();
-        }
-        record(ready);
-        ready.send().forEach(m -> {
-            remember(m);
-            route(m);
-        });
-        return true;
+    @Override
+    protected NodeStore store() {
+        return store;
     }
 
-    private static boolean survived(Durable written, DurableStore.Recovered recovered) {
-        return written instanceof AcceptorState s ? s.equals(recovered.acceptor())
-            : ((ProposerDurable) written).pBal() == recovered.pBal();
-    }
-
-    private void record(Step.Ready ready) {
-        clock++;
-        recorder.executed(index, clock, ready);
+    @Override
+    protected void sent(Message m) {
+        remember(m);
+        route(m);
     }
 
     private void remember(Message m) {
@@ -292,8 +237,8 @@ final class SimNode {
     /** 1a and 2a go to every acceptor, 1b to the ballot's owner, 2b to every learner. */
     private void route(Message m) {
         List<Integer> to = new ArrayList<>();
-        if (m instanceof Message.Msg1b) {
-            to.add(Ballots.owner(m.bal(), cluster.nodeCount()));
+        if (m instanceof Message.Msg1b b1) {
+            to.add(Ballots.owner(b1.bal(), cluster.nodeCount()));
         } else {
             for (int n = 0; n < cluster.nodeCount(); n++) {
                 to.add(n);
@@ -302,7 +247,4 @@ final class SimNode {
         to.forEach(n -> send(n, new Wire.Paxos(m)));
     }
 
-    private void send(int to, Wire payload) {
-        world.send(new Envelope(index, to, payload, clock));
-    }
 }

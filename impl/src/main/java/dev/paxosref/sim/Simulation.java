@@ -5,10 +5,7 @@ import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CounterKvStore;
-import dev.paxosref.trace.TraceWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,51 +17,42 @@ import java.util.SplittableRandom;
  * network, the disks and the nodes fail; then everything heals and the run must decide within healStepsMax steps.
  * Safety is checked after every step; liveness, acknowledged results and linearizability at the end.
  */
-public final class Simulation implements SimWorld, StepRecorder {
+public final class Simulation implements StepRecorder {
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
     private static final int KEYS = 2;
 
     private final long seed;
     private final FaultProfile profile;
+    private final SimEnvironment env;
     private final SplittableRandom random;
     private final Cluster cluster;
-    private final EventQueue events = new EventQueue();
-    private final SimNetwork network;
     private final SafetyChecker safety;
     private final List<SimNode> nodes = new ArrayList<>();
     private final List<SimClient> clients = new ArrayList<>();
-    private final Map<String, StringWriter> traceTexts = new LinkedHashMap<>();
-    private final List<TraceWriter> traces = new ArrayList<>();
-    private final boolean traced;
-    private boolean healed;
+    private final TraceSet traces;
     private long steps;
-    private long healedAtStep;
-    private long crashCount;
-    private long partitionCount;
-    private long crashDuringWriteCount;
 
     private Simulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
         this.seed = seed;
-        this.traced = traced;
         this.profile = profile;
-        this.random = new SplittableRandom(seed);
+        this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
+        this.random = env.random();
         int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + random.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
         this.cluster = new Cluster(nodeCount, clientCount, bugs, SimTiming.DEFAULT);
-        this.network = new SimNetwork(this, nodeCount);
         this.safety = new SafetyChecker(cluster.quorums());
         for (int c = 0; c < clientCount; c++) {
             ClientRequest request = new ClientRequest("c" + (c + 1), 1, randomCommand());
-            clients.add(new SimClient(nodeCount + c, request, this, nodeCount, cluster.timing().clientRetryMs()));
+            clients.add(new SimClient(nodeCount + c, request, env, nodeCount, cluster.timing().clientRetryMs()));
         }
         Map<String, Object> constants = cluster.traceConstants(clients.stream().map(SimClient::value).toList());
+        List<String> nodeNames = new ArrayList<>();
         for (int n = 0; n < nodeCount; n++) {
-            StringWriter text = new StringWriter();
-            traceTexts.put(Cluster.nodeName(n), text);
-            traces.add(new TraceWriter(text, "Paxos", Cluster.nodeName(n), constants));
-            nodes.add(new SimNode(n, cluster, this, this));
+            nodeNames.add(Cluster.nodeName(n));
+            nodes.add(new SimNode(n, cluster, env, this));
         }
+        this.traces = new TraceSet(traced, "Paxos", nodeNames, constants);
     }
 
     /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
@@ -90,96 +78,28 @@ public final class Simulation implements SimWorld, StepRecorder {
     }
 
     private SeedResult run() {
-        events.schedule(profile.faultPhaseMs(), new SimEvent.Heal());
-        if (profile.faultPhaseMs() > 0) {
-            events.schedule(cluster.timing().chaosIntervalMs(), new SimEvent.Chaos());
-        }
-        nodes.forEach(SimNode::start);
-        for (int c = 0; c < clients.size(); c++) {
-            events.schedule(random.nextLong(cluster.timing().clientRetryMs()), new SimEvent.ClientTimer(nodes.size() + c));
-        }
-        Optional<Violation> violation = loop().or(this::checkOutcome);
-        traces.forEach(TraceWriter::flush);
-        Map<String, String> traceByNode = new LinkedHashMap<>();
-        if (traced) {
-            traceTexts.forEach((node, text) -> traceByNode.put(node, text.toString()));
-        }
-        long faults = network.faultCount() + crashCount + partitionCount + crashDuringWriteCount;
-        return new SeedResult(seed, cluster.nodeCount(), steps, faults, violation, traceByNode);
-    }
-
-    /** Runs until a decision everywhere after the heal, or a violation; a failed assertion is a violation too. */
-    private Optional<Violation> loop() {
-        try {
-            return steps();
-        } catch (RuntimeException | AssertionError e) {
-            return Optional.of(new Violation("Assertion", e.toString(), steps));
-        }
+        env.begin(nodes, clients, cluster.timing().clientRetryMs());
+        Optional<Violation> violation = Violation.catching(this::steps, () -> steps).or(this::checkOutcome);
+        return new SeedResult(seed, cluster.nodeCount(), steps, env.faultCount(), violation, traces.texts());
     }
 
     private Optional<Violation> steps() {
         while (true) {
-            SimEvent event = events.next();
+            SimEvent event = env.next();
             steps++;
-            dispatch(event);
+            env.dispatch(event, steps);
             Optional<Violation> violation = safety.check(steps);
             if (violation.isPresent()) {
                 return violation;
             }
-            if (healed && decidedEverywhere()) {
+            if (env.healed() && decidedEverywhere()) {
                 return Optional.empty();
             }
-            if (healed && steps - healedAtStep > profile.healStepsMax()) {
+            if (env.stepsSinceHeal(steps) > profile.healStepsMax()) {
                 return Optional.of(new Violation("Liveness", "not every learner learned and every client was "
                     + "answered within " + profile.healStepsMax() + " steps of the heal", steps));
             }
         }
-    }
-
-    private void dispatch(SimEvent event) {
-        if (event instanceof SimEvent.Deliver deliver) {
-            Envelope envelope = deliver.envelope();
-            if (envelope.to() >= nodes.size()) {
-                clients.get(envelope.to() - nodes.size()).onResponse((Wire.Response) envelope.payload());
-            } else if (network.linkUp(envelope.from(), envelope.to())) {
-                nodes.get(envelope.to()).deliver(envelope);
-            }
-        } else if (event instanceof SimEvent.NodeTimer timer) {
-            nodes.get(timer.node()).onTimer(timer);
-        } else if (event instanceof SimEvent.ClientTimer timer) {
-            clients.get(timer.clientAddress() - nodes.size()).onTimer();
-        } else if (event instanceof SimEvent.Chaos) {
-            chaos();
-        } else {
-            heal();
-        }
-    }
-
-    private void chaos() {
-        if (healed) {
-            return;
-        }
-        SimNode victim = nodes.get(random.nextInt(nodes.size()));
-        if (victim.up() && random.nextDouble() < profile.crashProbability()) {
-            victim.crash();
-            crashCount++;
-        } else if (!victim.up() && random.nextDouble() < profile.restartProbability()) {
-            victim.start();
-        }
-        if (random.nextDouble() < profile.partitionProbability()) {
-            network.partitionRandomly();
-            partitionCount++;
-        } else if (random.nextDouble() < profile.healProbability()) {
-            network.heal();
-        }
-        events.schedule(cluster.timing().chaosIntervalMs(), new SimEvent.Chaos());
-    }
-
-    private void heal() {
-        healed = true;
-        healedAtStep = steps;
-        network.heal();
-        nodes.stream().filter(n -> !n.up()).forEach(SimNode::start);
     }
 
     private boolean decidedEverywhere() {
@@ -204,40 +124,8 @@ public final class Simulation implements SimWorld, StepRecorder {
     }
 
     @Override
-    public long nowMs() {
-        return events.nowMs();
-    }
-
-    @Override
-    public SplittableRandom random() {
-        return random;
-    }
-
-    @Override
-    public FaultProfile faults() {
-        return healed ? FaultProfile.NONE : profile;
-    }
-
-    @Override
-    public void schedule(long delayMs, SimEvent event) {
-        events.schedule(delayMs, event);
-    }
-
-    @Override
-    public void send(Envelope envelope) {
-        network.send(envelope);
-    }
-
-    @Override
-    public void countCrashDuringWrite() {
-        crashDuringWriteCount++;
-    }
-
-    @Override
     public void executed(int node, long clock, Step.Ready ready) {
         safety.executed(ready);
-        if (traced) {
-            traces.get(node).write(clock, ready);
-        }
+        traces.write(node, clock, ready);
     }
 }

@@ -40,6 +40,12 @@ public final class SimulationRunner {
     /** The same, with bugs injected into the core. */
     public static Summary run(long firstSeed, int seeds, FaultProfile faults, Set<Bug> bugs, Path traceDirOrNull,
                               PrintStream progress) {
+        return run(Protocol.SINGLE, firstSeed, seeds, faults, bugs, traceDirOrNull, progress);
+    }
+
+    /** {@code ./paxos sim --protocol single|multi}, with bugs injected into the core if any. */
+    public static Summary run(Protocol protocol, long firstSeed, int seeds, FaultProfile faults, Set<Bug> bugs,
+                              Path traceDirOrNull, PrintStream progress) {
         long startedNs = System.nanoTime();
         long steps = 0;
         long faultsInjected = 0;
@@ -48,7 +54,7 @@ public final class SimulationRunner {
         int progressEvery = Math.max(1, seeds / 10);
         for (int i = 0; i < seeds; i++) {
             long seed = firstSeed + i;
-            SeedResult result = Simulation.run(seed, faults, bugs);
+            SeedResult result = protocol.run(seed, faults, bugs);
             steps += result.steps();
             faultsInjected += result.faultsInjected();
             if (traceDirOrNull != null) {
@@ -60,8 +66,9 @@ public final class SimulationRunner {
                 if (failures.size() < FAILURES_KEPT_MAX) {
                     failures.add(new Failure(seed, v));
                 }
-                progress.printf("seed %d violates %s at step %d: %s%n  reproduce: ./paxos sim --first-seed %d "
-                    + "--seeds 1 --faults %s%n", seed, v.property(), v.step(), v.detail(), seed, faults.name());
+                progress.printf("seed %d violates %s at step %d: %s%n  reproduce: ./paxos sim%s --first-seed %d "
+                    + "--seeds 1 --faults %s%n", seed, v.property(), v.step(), v.detail(),
+                    protocol == Protocol.SINGLE ? "" : " --protocol " + protocol.cliName, seed, faults.name());
             }
             if ((i + 1) % progressEvery == 0 || i + 1 == seeds) {
                 progress.printf("%d/%d seeds, %d steps, %d violations%n", i + 1, seeds, steps, violations);

@@ -3,6 +3,7 @@ package dev.paxosref.trace;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paxosref.core.Message;
+import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.Step;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ import java.util.Map;
 public final class TraceWriter implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final List<String> PROCESS_PARAMETERS = List.of("a", "p", "l");
+    /** The parameters that name the process taking the step: an acceptor, proposer, learner or replica. */
+    private static final List<String> PROCESS_PARAMETERS = List.of("a", "p", "l", "r");
 
     private final String node;
     private final JsonGenerator json;
@@ -63,34 +65,30 @@ public final class TraceWriter implements AutoCloseable {
         }
     }
 
-    /** The spec process whose action this is: the action's parameter a, p or l. */
+    /**
+     * The spec process whose action this is: the action's first parameter when it names a process (a, p, l or r;
+     * ReceiveAccepted(p, a, ...) is p's step), else this machine (a client's Propose or Submit).
+     */
     private void writeNode(Map<String, Object> params) throws IOException {
-        for (String role : PROCESS_PARAMETERS) {
-            Object process = params.get(role);
-            if (process instanceof Integer i) {
-                json.writeNumberField("node", i);
-                return;
-            }
-            if (process != null) {
-                json.writeStringField("node", (String) process);
-                return;
-            }
+        Map.Entry<String, Object> first = params.entrySet().stream().findFirst().orElse(null);
+        if (first == null || !PROCESS_PARAMETERS.contains(first.getKey())) {
+            json.writeStringField("node", node);
+        } else if (first.getValue() instanceof Integer i) {
+            json.writeNumberField("node", i);
+        } else {
+            json.writeStringField("node", (String) first.getValue());
         }
-        json.writeStringField("node", node);
     }
 
-    /** Params and state hold only ints, strings and None; writing them directly skips databind's lookups. */
+    /**
+     * Paxos.tla's params and state hold only ints, strings and None; MultiPaxos.tla's also sets, functions and
+     * records. Writing them directly skips databind's lookups.
+     */
     private void writeFlatMap(String field, Map<String, Object> map) throws IOException {
         json.writeObjectFieldStart(field);
         for (Map.Entry<String, Object> entry : map.entrySet()) {
-            Object value = entry.getValue();
-            if (value == null) {
-                json.writeNullField(entry.getKey());
-            } else if (value instanceof Integer i) {
-                json.writeNumberField(entry.getKey(), i);
-            } else {
-                json.writeStringField(entry.getKey(), (String) value);
-            }
+            json.writeFieldName(entry.getKey());
+            MultiPaxosJson.writeValue(json, entry.getValue());
         }
         json.writeEndObject();
     }
@@ -105,6 +103,10 @@ public final class TraceWriter implements AutoCloseable {
 
     /** A message as the spec's record: {"type":"1b","acc":"a1","bal":3,"mbal":-1,"mval":null}. */
     static void writeMessage(JsonGenerator json, Message m) throws IOException {
+        if (m instanceof MultiMessage multi) {
+            MultiPaxosJson.writeMessage(json, multi);
+            return;
+        }
         json.writeStartObject();
         json.writeStringField("id", messageId(m));
         json.writeStringField("type", m.type());
@@ -121,7 +123,7 @@ public final class TraceWriter implements AutoCloseable {
             json.writeNumberField("bal", b2.bal());
             json.writeStringField("val", b2.val());
         } else {
-            json.writeNumberField("bal", m.bal());
+            json.writeNumberField("bal", ((Message.Msg1a) m).bal());
         }
         json.writeEndObject();
     }
@@ -138,7 +140,7 @@ public final class TraceWriter implements AutoCloseable {
         } else if (m instanceof Message.Msg2b b2) {
             return "2b/" + b2.acc() + "/" + b2.bal() + "/" + b2.val();
         }
-        return "1a/" + m.bal();
+        return "1a/" + ((Message.Msg1a) m).bal();
     }
 
     public void flush() {

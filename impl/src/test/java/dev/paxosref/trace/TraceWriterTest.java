@@ -1,12 +1,19 @@
 package dev.paxosref.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paxosref.core.Acceptor;
 import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.Learner;
 import dev.paxosref.core.Message;
+import dev.paxosref.core.MultiAcceptor;
+import dev.paxosref.core.MultiAcceptorDurable;
+import dev.paxosref.core.MultiMessage;
+import dev.paxosref.core.MultiProposer;
+import dev.paxosref.core.MultiReplica;
 import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.Step;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -20,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class TraceWriterTest {
     @Test
-    void headerThenOneLinePerActionWithTheSpecsNames() {
+    void headerThenOneLinePerActionNamedByItsProcessWithContentIds() {
         StringWriter out = new StringWriter();
         Map<String, Object> constants = new LinkedHashMap<>();
         constants.put("Acceptor", List.of("a1"));
@@ -55,5 +62,31 @@ class TraceWriterTest {
         String[] lines = out.toString().split("\n");
         assertEquals("{\"node\":\"l2\",\"clock\":2,\"action\":\"LearnerCrash\",\"params\":{\"l\":\"l2\"},"
             + "\"recv\":[],\"sent\":[],\"state\":{\"learned\":null}}", lines[2]);
+    }
+
+    @Test
+    void multiPaxosEventsCarryBagMessagesAndStructuredState() {
+        StringWriter out = new StringWriter();
+        TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
+        MultiAcceptor a1 = new MultiAcceptor("a1", List.of("r1"), MultiAcceptorDurable.INITIAL);
+        trace.write(1, (Step.Ready) a1.Phase2b(2, 1, "x"));
+        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), ReplicaDurable.INITIAL);
+        trace.write(2, r1.ReceiveDecision(1, MultiMessage.NO_OP));
+        MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
+        p0.Phase1a(0);
+        trace.write(3, (Step.Ready) p0.ReceiveAccepted("a1", 0, 1, "x"));
+        trace.flush();
+        String[] lines = out.toString().split("\n");
+        assertEquals("{\"node\":\"a1\",\"clock\":1,\"action\":\"Phase2b\",\"params\":{\"a\":\"a1\",\"b\":2,\"s\":1,"
+            + "\"v\":\"x\"},\"recv\":[{\"id\":\"2a/a1/2/1/x\",\"type\":\"2a\",\"to\":\"a1\",\"bal\":2,\"slot\":1,"
+            + "\"val\":\"x\"}],\"sent\":[{\"id\":\"2b/a1/2/1/x\",\"type\":\"2b\",\"from\":\"a1\",\"bal\":2,\"slot\":1,"
+            + "\"val\":\"x\"}],\"state\":{\"maxBal\":2,\"accepted\":[[1,2,\"x\"]],\"low\":1,\"heard\":{\"r1\":0}}}",
+            lines[1]);
+        assertEquals("{\"node\":\"r1\",\"clock\":2,\"action\":\"ReceiveDecision\",\"params\":{\"r\":\"r1\",\"s\":1,"
+            + "\"v\":\"NoOp\"},\"recv\":[{\"id\":\"decision/r1/1/NoOp\",\"type\":\"decision\",\"to\":\"r1\",\"slot\":1,"
+            + "\"val\":\"NoOp\"}],\"sent\":[],\"state\":{\"rLog\":{\"1\":\"NoOp\"},\"snap\":{\"idx\":0,\"counter\":0},"
+            + "\"sm\":{\"idx\":0,\"counter\":0}}}", lines[2]);
+        assertTrue(lines[3].startsWith("{\"node\":0,\"clock\":3,\"action\":\"ReceiveAccepted\""),
+            "ReceiveAccepted(p, a, ...) is p's step: " + lines[3]);
     }
 }

@@ -1,6 +1,8 @@
 package dev.paxosref.core.rsm;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** The counter (increment, get) and the key-value map (put, get, cas). */
@@ -17,6 +19,20 @@ public final class CounterKvStore implements StateMachine {
     private CounterKvStore(long count, TreeMap<String, String> map) {
         this.count = count;
         this.map = map;
+    }
+
+    /** A store holding the given state, as a replica's snapshot recorded it. */
+    public static CounterKvStore restore(long count, Map<String, String> map) {
+        return new CounterKvStore(count, new TreeMap<>(map));
+    }
+
+    public long count() {
+        return count;
+    }
+
+    /** The key-value map, in key order. */
+    public SortedMap<String, String> entries() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     @Override

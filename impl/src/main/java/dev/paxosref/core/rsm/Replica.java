@@ -9,11 +9,17 @@ import java.util.List;
  */
 public final class Replica {
     private final StateMachine stateMachine;
-    private final SessionTable sessions = new SessionTable();
+    private final SessionTable sessions;
     private long appliedCount;
 
     public Replica(StateMachine stateMachine) {
+        this(stateMachine, new SessionTable());
+    }
+
+    /** A replica resumed from a snapshot's state machine and session table. */
+    public Replica(StateMachine stateMachine, SessionTable sessions) {
         this.stateMachine = stateMachine;
+        this.sessions = sessions;
     }
 
     /** Executes the request unless its client's session shows it already ran; answers it either way. */

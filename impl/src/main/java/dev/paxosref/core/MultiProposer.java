@@ -1,0 +1,188 @@
+package dev.paxosref.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * MultiPaxos.tla: the proposer (leader) p, owning pBal[p] (durable) and pPhase, pPromises, pProposals, pAccepts,
+ * pNext (volatile). Phase 1 runs once per ballot for every slot; Phase 2 once per slot.
+ */
+public final class MultiProposer {
+    private final int p;
+    private final int numProposers;
+    private final QuorumSystem quorums;
+    private final List<String> replicas;
+    private final Set<Bug> bugs;
+    private int pBal;
+    private Proposer.Phase pPhase = Proposer.Phase.IDLE;
+    private final Set<MultiMessage.Msg1b> pPromises = new LinkedHashSet<>();
+    /** pProposals[p] as slot to value: a ballot proposes at most one value per slot. */
+    private final TreeMap<Integer, String> pProposals = new TreeMap<>();
+    /** pAccepts[p] as slot to the acceptors whose 2b for it arrived. */
+    private final TreeMap<Integer, TreeSet<String>> pAccepts = new TreeMap<>();
+    private int pNext = 1;
+
+    /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
+    public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered) {
+        this(p, numProposers, quorums, replicas, pBalRecovered, Set.of());
+    }
+
+    /** The same, with bugs injected, for tests that show they are caught. */
+    public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered,
+                         Set<Bug> bugs) {
+        this.p = p;
+        this.numProposers = numProposers;
+        this.quorums = quorums;
+        this.replicas = List.copyOf(replicas);
+        this.pBal = pBalRecovered;
+        this.bugs = Set.copyOf(bugs);
+    }
+
+    public int pBal() {
+        return pBal;
+    }
+
+    public Proposer.Phase pPhase() {
+        return pPhase;
+    }
+
+    /** The slots proposed in pBal and not yet decided. */
+    public SortedMap<Integer, String> pProposals() {
+        return new TreeMap<>(pProposals);
+    }
+
+    /** MultiPaxos.tla: Phase1a(p, b); p times out and starts ballot b. */
+    public Step Phase1a(int b) {
+        if (pPhase == Proposer.Phase.P2) {
+            return new Step.NotEnabled("Phase1a", "pPhase[p] # \"p2\"");
+        }
+        if (Ballots.owner(b, numProposers) != p) {
+            return new Step.NotEnabled("Phase1a", "Owner(b) = p");
+        }
+        if (b <= pBal) {
+            return new Step.NotEnabled("Phase1a", "b > pBal[p]");
+        }
+        pBal = b;
+        pPhase = Proposer.Phase.P1;
+        clearBallot();
+        List<Message> send = new ArrayList<>();
+        quorums.acceptors().forEach(a -> send.add(new MultiMessage.Msg1a(a, b)));
+        return new Step.Ready(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
+            send, vars());
+    }
+
+    /** MultiPaxos.tla: ReceivePromise(p, m); a quorum's promises make p lead, re-proposing what they report. */
+    public Step ReceivePromise(MultiMessage.Msg1b m) {
+        if (Ballots.owner(m.bal(), numProposers) != p) {
+            return new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p");
+        }
+        List<Message> send = new ArrayList<>();
+        if (pPhase == Proposer.Phase.P1 && m.bal() == pBal) {
+            pPromises.add(m);
+            Set<String> senders = new TreeSet<>();
+            pPromises.forEach(promise -> senders.add(promise.from()));
+            if (quorums.isQuorum(senders)) {
+                SortedMap<Integer, String> reproposals = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE)
+                    ? new TreeMap<>() : Reproposals.of(pPromises);
+                pPhase = Proposer.Phase.P2;
+                pNext = Reproposals.startSlot(pPromises) + reproposals.size();
+                pPromises.clear();
+                pProposals.putAll(reproposals);
+                reproposals.forEach((s, v) -> send.addAll(accepts2a(s, v)));
+            }
+        }
+        return new Step.Ready(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
+            vars());
+    }
+
+    /** MultiPaxos.tla: Propose(p, c); a request already proposed and undecided is dropped. */
+    public Step Propose(String c) {
+        if (pPhase != Proposer.Phase.P2) {
+            return new Step.NotEnabled("Propose", "pPhase[p] = \"p2\"");
+        }
+        List<Message> send = new ArrayList<>();
+        if (!pProposals.containsValue(c)) {
+            int s = pNext;
+            pProposals.put(s, c);
+            pNext = s + 1;
+            send.addAll(accepts2a(s, c));
+        }
+        return new Step.Ready(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
+            Optional.empty(), send, vars());
+    }
+
+    /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor. */
+    private List<Message> accepts2a(int s, String v) {
+        return quorums.acceptors().stream().map(a -> (Message) new MultiMessage.Msg2a(a, pBal, s, v)).toList();
+    }
+
+    /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it. */
+    public Step ReceiveAccepted(String a, int b, int s, String v) {
+        if (Ballots.owner(b, numProposers) != p) {
+            return new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p");
+        }
+        List<Message> send = new ArrayList<>();
+        if (pPhase == Proposer.Phase.P2 && b == pBal && v.equals(pProposals.get(s))) {
+            TreeSet<String> acceptedBy = pAccepts.computeIfAbsent(s, slot -> new TreeSet<>());
+            acceptedBy.add(a);
+            if (quorums.isQuorum(acceptedBy)) {
+                pProposals.remove(s);
+                pAccepts.remove(s);
+                replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
+            }
+        }
+        return new Step.Ready(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
+            List.of(new MultiMessage.Msg2b(a, b, s, v)), Optional.empty(), send, vars());
+    }
+
+    /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */
+    public Step Preempted(int b, int c) {
+        if (Ballots.owner(b, numProposers) != p) {
+            return new Step.NotEnabled("Preempted", "Owner(b) = p");
+        }
+        if (b == pBal && c > b) {
+            pPhase = Proposer.Phase.IDLE;
+            clearBallot();
+        }
+        return new Step.Ready(Action.of("Preempted", "p", p, "b", b, "c", c),
+            List.of(new MultiMessage.Preempted(b, c)), Optional.empty(), List.of(), vars());
+    }
+
+    /** MultiPaxos.tla: ProposerCrash(p); it keeps its ballot and forgets everything else. */
+    public Step.Ready ProposerCrash() {
+        pPhase = Proposer.Phase.IDLE;
+        clearBallot();
+        pNext = 1;
+        return new Step.Ready(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
+    }
+
+    private void clearBallot() {
+        pPromises.clear();
+        pProposals.clear();
+        pAccepts.clear();
+    }
+
+    /** The spec's variable names for this proposer's state, as traces show them; pairs are two-element lists. */
+    public Map<String, Object> vars() {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("pBal", pBal);
+        vars.put("pPhase", pPhase.specName);
+        vars.put("pPromises", new ArrayList<>(pPromises));
+        List<List<Object>> proposals = new ArrayList<>();
+        pProposals.forEach((s, v) -> proposals.add(List.of(s, v)));
+        vars.put("pProposals", proposals);
+        List<List<Object>> accepts = new ArrayList<>();
+        pAccepts.forEach((s, as) -> as.forEach(a -> accepts.add(List.of(s, a))));
+        vars.put("pAccepts", accepts);
+        vars.put("pNext", pNext);
+        return vars;
+    }
+}

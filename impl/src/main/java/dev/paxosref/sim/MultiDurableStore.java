@@ -1,0 +1,175 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.Ballots;
+import dev.paxosref.core.Durable;
+import dev.paxosref.core.MachineState;
+import dev.paxosref.core.MultiAcceptorDurable;
+import dev.paxosref.core.ProposerDurable;
+import dev.paxosref.core.ReplicaDurable;
+import dev.paxosref.core.SlotVote;
+import dev.paxosref.core.rsm.Reply;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A Multi-Paxos node's durable state on the same checksummed record log as single-decree Paxos's
+ * ({@link DurableStore}): the acceptor's maxBal, accepted and low, the proposer's pBal, and the replica's rLog and
+ * snap. Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
+ */
+final class MultiDurableStore implements NodeStore {
+    private static final byte KIND_ACCEPTOR = 3;
+    private static final byte KIND_REPLICA = 4;
+
+    private final DurableStore store;
+
+    MultiDurableStore(SimDisk disk) {
+        this.store = new DurableStore(disk);
+    }
+
+    /** A node's durable state after a restart. */
+    record Recovered(MultiAcceptorDurable acceptor, int pBal, ReplicaDurable replica) {
+    }
+
+    @Override
+    public void write(Durable durable) {
+        if (durable instanceof MultiAcceptorDurable a) {
+            store.writeRecord(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
+        } else if (durable instanceof ReplicaDurable r) {
+            store.writeRecord(KIND_REPLICA, encode(out -> writeReplica(out, r)));
+        } else {
+            store.write(durable);
+        }
+    }
+
+    @Override
+    public void sync() {
+        store.sync();
+    }
+
+    @Override
+    public boolean holds(Durable written) {
+        Recovered recovered = recover();
+        if (written instanceof MultiAcceptorDurable a) {
+            return a.equals(recovered.acceptor());
+        }
+        if (written instanceof ReplicaDurable r) {
+            return r.equals(recovered.replica());
+        }
+        return ((ProposerDurable) written).pBal() == recovered.pBal();
+    }
+
+    Recovered recover() {
+        Map<Byte, ByteBuffer> last = store.recoverLastByKind();
+        MultiAcceptorDurable acceptor = last.containsKey(KIND_ACCEPTOR)
+            ? decode(last.get(KIND_ACCEPTOR), MultiDurableStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
+        int pBal = last.containsKey(DurableStore.KIND_PROPOSER) ? last.get(DurableStore.KIND_PROPOSER).getInt()
+            : Ballots.NONE;
+        ReplicaDurable replica = last.containsKey(KIND_REPLICA)
+            ? decode(last.get(KIND_REPLICA), MultiDurableStore::readReplica) : ReplicaDurable.INITIAL;
+        return new Recovered(acceptor, pBal, replica);
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] encode(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to take a write", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static <T> T decode(ByteBuffer fields, Reader<T> reader) {
+        byte[] bytes = new byte[fields.remaining()];
+        fields.get(bytes);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            return reader.read(in);
+        } catch (IOException e) {
+            // The record's checksum matched, so only a bug in this codec gets here.
+            throw new UncheckedIOException("a checksummed record does not decode", e);
+        }
+    }
+
+    private static void writeAcceptor(DataOutputStream out, MultiAcceptorDurable a) throws IOException {
+        out.writeInt(a.maxBal());
+        out.writeInt(a.low());
+        out.writeInt(a.accepted().size());
+        for (SlotVote t : a.accepted()) {
+            out.writeInt(t.slot());
+            out.writeInt(t.bal());
+            out.writeUTF(t.val());
+        }
+    }
+
+    private static MultiAcceptorDurable readAcceptor(DataInputStream in) throws IOException {
+        int maxBal = in.readInt();
+        int low = in.readInt();
+        int count = in.readInt();
+        List<SlotVote> accepted = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            accepted.add(new SlotVote(in.readInt(), in.readInt(), in.readUTF()));
+        }
+        return new MultiAcceptorDurable(maxBal, accepted, low);
+    }
+
+    private static void writeReplica(DataOutputStream out, ReplicaDurable r) throws IOException {
+        out.writeInt(r.rLog().size());
+        for (Map.Entry<Integer, String> slot : r.rLog().entrySet()) {
+            out.writeInt(slot.getKey());
+            out.writeUTF(slot.getValue());
+        }
+        MachineState snap = r.snap();
+        out.writeInt(snap.idx());
+        out.writeLong(snap.count());
+        out.writeInt(snap.kv().size());
+        for (Map.Entry<String, String> entry : snap.kv().entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeUTF(entry.getValue());
+        }
+        out.writeInt(snap.sessions().size());
+        for (Reply reply : snap.sessions()) {
+            out.writeUTF(reply.clientId());
+            out.writeLong(reply.seq());
+            out.writeUTF(reply.result());
+        }
+    }
+
+    private static ReplicaDurable readReplica(DataInputStream in) throws IOException {
+        SortedMap<Integer, String> rLog = new TreeMap<>();
+        int slots = in.readInt();
+        for (int i = 0; i < slots; i++) {
+            rLog.put(in.readInt(), in.readUTF());
+        }
+        int idx = in.readInt();
+        long count = in.readLong();
+        SortedMap<String, String> kv = new TreeMap<>();
+        int keys = in.readInt();
+        for (int i = 0; i < keys; i++) {
+            kv.put(in.readUTF(), in.readUTF());
+        }
+        List<Reply> sessions = new ArrayList<>();
+        int clients = in.readInt();
+        for (int i = 0; i < clients; i++) {
+            sessions.add(new Reply(in.readUTF(), in.readLong(), in.readUTF()));
+        }
+        return new ReplicaDurable(rLog, new MachineState(idx, count, kv, sessions));
+    }
+}

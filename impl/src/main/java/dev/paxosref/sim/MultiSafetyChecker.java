@@ -1,0 +1,116 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.MachineState;
+import dev.paxosref.core.Message;
+import dev.paxosref.core.MultiMessage;
+import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.core.Step;
+import dev.paxosref.core.VoteTally;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * MultiPaxos.tla's Agreement, Validity, LearnedIsChosen, ExecutedIsChosen and NoAckLost over everything that
+ * ever happened in the run, crashes or not. Per slot the votes are counted as single-decree Paxos's are (one
+ * {@link VoteTally} per slot), and the chosen log's prefix is executed on a reference state machine.
+ */
+final class MultiSafetyChecker {
+    private final QuorumSystem quorums;
+    private final Map<Integer, VoteTally> votesBySlot = new HashMap<>();
+    private final TreeMap<Integer, String> chosenLog = new TreeMap<>();
+    /** StateAfter(i) for the chosen prefix 1 .. i; index 0 is the initial state. */
+    private final List<MachineState> stateAfter = new ArrayList<>(List.of(MachineState.INITIAL));
+    /** A command's result at its first slot in the chosen prefix: the only answer a client may get. */
+    private final Map<String, String> resultOfCommand = new HashMap<>();
+    private final Set<String> submitted = new HashSet<>();
+    private Optional<Violation> violation = Optional.empty();
+
+    MultiSafetyChecker(QuorumSystem quorums) {
+        this.quorums = quorums;
+    }
+
+    void executed(Step.Ready ready, long step) {
+        String action = ready.action().name();
+        Map<String, Object> params = ready.action().params();
+        if (action.equals("Submit")) {
+            submitted.add((String) params.get("c"));
+        }
+        for (Message m : ready.send()) {
+            if (m instanceof MultiMessage.Msg2b b2) {
+                vote(b2, step);
+            } else if (m instanceof MultiMessage.Decision d && !d.val().equals(chosenLog.get(d.slot()))) {
+                fail("LearnedIsChosen", "decision " + d + " but slot " + d.slot() + " chose "
+                    + chosenLog.get(d.slot()), step);
+            }
+        }
+        if (action.equals("Execute") || action.equals("ReplicaCrash")) {
+            checkExecuted((MachineState) ready.state().get("sm"), params.get("r") + "'s sm", step);
+        } else if (action.equals("Snapshot")) {
+            checkExecuted((MachineState) ready.state().get("snap"), params.get("r") + "'s snap", step);
+        } else if (action.equals("ReceiveReply")) {
+            String c = (String) params.get("c");
+            if (!params.get("n").equals(resultOfCommand.get(c))) {
+                fail("NoAckLost", "acknowledged " + c + " -> " + params.get("n") + " but the chosen log gives "
+                    + resultOfCommand.get(c), step);
+            }
+        }
+    }
+
+    private void vote(MultiMessage.Msg2b b2, long step) {
+        VoteTally tally = votesBySlot.computeIfAbsent(b2.slot(), s -> new VoteTally(quorums));
+        tally.add(new Message.Msg2b(b2.from(), b2.bal(), b2.val()));
+        Set<String> chosen = tally.chosen();
+        if (chosen.size() > 1) {
+            fail("Agreement", "slot " + b2.slot() + " chose " + chosen, step);
+            return;
+        }
+        if (chosen.isEmpty() || chosenLog.containsKey(b2.slot())) {
+            return;
+        }
+        String v = chosen.iterator().next();
+        if (!v.equals(MultiMessage.NO_OP) && !submitted.contains(v)) {
+            fail("Validity", "slot " + b2.slot() + " chose " + v + ", never submitted", step);
+        }
+        chosenLog.put(b2.slot(), v);
+        extendStateAfter();
+    }
+
+    private void extendStateAfter() {
+        while (chosenLog.containsKey(stateAfter.size())) {
+            String v = chosenLog.get(stateAfter.size());
+            MachineState.Applied applied = stateAfter.get(stateAfter.size() - 1).apply(v);
+            stateAfter.add(applied.next());
+            applied.reply().ifPresent(r -> resultOfCommand.putIfAbsent(r.cmd(), r.result()));
+        }
+    }
+
+    /** ExecutedIsChosen: a replica's state is the reference state after the same chosen prefix. */
+    private void checkExecuted(MachineState sm, String what, long step) {
+        if (sm.idx() >= stateAfter.size() || !stateAfter.get(sm.idx()).equals(sm)) {
+            fail("ExecutedIsChosen", what + " " + sm + " is not the state after the chosen prefix 1.."
+                + sm.idx() + " (chosen " + chosenLog + ")", step);
+        }
+    }
+
+    private void fail(String property, String detail, long step) {
+        if (violation.isEmpty()) {
+            violation = Optional.of(new Violation(property, detail, step));
+        }
+    }
+
+    /** The first property the run so far broke, if any. */
+    Optional<Violation> violation() {
+        return violation;
+    }
+
+    /** The chosen log, slot to value, for reports. */
+    Map<Integer, String> chosenLog() {
+        return new TreeMap<>(chosenLog);
+    }
+}

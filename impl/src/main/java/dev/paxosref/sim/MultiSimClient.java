@@ -1,0 +1,118 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.MultiClient;
+import dev.paxosref.core.MultiMessage;
+import dev.paxosref.core.Step;
+import dev.paxosref.core.rsm.ClientRequest;
+import dev.paxosref.core.rsm.Command;
+import dev.paxosref.core.rsm.CommandCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client that increments the counter opsMax times, one increment at a time (sequence numbers 1, 2, ...). It
+ * sends each request to the node most likely to lead (the highest id) and, when its timer fires unanswered,
+ * resubmits it to a random node. It keeps the history the linearizability check reads.
+ */
+final class MultiSimClient implements SimEnvironment.Client {
+    private final int address;
+    private final String clientId;
+    private final int opsMax;
+    private final SimWorld world;
+    private final StepRecorder recorder;
+    private final int nodeCount;
+    private final long retryMs;
+    private final MultiClient core = new MultiClient();
+    private final List<HistoryOp> completed = new ArrayList<>();
+    private long seq;
+    /** The command in flight, or null between commands. */
+    private String pending;
+    private long pendingInvokedMs;
+    private long clock;
+
+    MultiSimClient(int address, String clientId, int opsMax, SimWorld world, StepRecorder recorder, int nodeCount,
+                   long retryMs) {
+        this.address = address;
+        this.clientId = clientId;
+        this.opsMax = opsMax;
+        this.world = world;
+        this.recorder = recorder;
+        this.nodeCount = nodeCount;
+        this.retryMs = retryMs;
+    }
+
+    /** Every command submitted was answered and no more are to come. */
+    boolean done() {
+        return pending == null && seq == opsMax;
+    }
+
+    /** Every command this client will submit, for the trace header's Command constant. */
+    List<String> commands() {
+        List<String> commands = new ArrayList<>();
+        for (long s = 1; s <= opsMax; s++) {
+            commands.add(command(s));
+        }
+        return commands;
+    }
+
+    private String command(long s) {
+        return CommandCodec.encode(new ClientRequest(clientId, s, new Command.Increment()));
+    }
+
+    /** The timer: submit the next command, or resubmit the one still unanswered. */
+    @Override
+    public void onTimer() {
+        if (done()) {
+            return;
+        }
+        if (pending == null) {
+            submitNext();
+        } else {
+            send(core.Resubmit(pending), world.random().nextInt(nodeCount));
+        }
+        world.schedule(retryMs, new SimEvent.ClientTimer(address));
+    }
+
+    private void submitNext() {
+        seq++;
+        pending = command(seq);
+        pendingInvokedMs = world.nowMs();
+        send(core.Submit(pending), nodeCount - 1);
+    }
+
+    private void send(Step step, int node) {
+        Step.Ready ready = (Step.Ready) step;
+        record(ready);
+        ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.Paxos(m), clock)));
+    }
+
+    @Override
+    public void deliver(Envelope envelope) {
+        clock = Math.max(clock, envelope.clock());
+        MultiMessage.Reply reply = (MultiMessage.Reply) ((Wire.Paxos) envelope.payload()).message();
+        boolean first = core.ackOf(reply.cmd()).isEmpty();
+        record(core.ReceiveReply(reply.cmd(), reply.result()));
+        if (first && reply.cmd().equals(pending)) {
+            completed.add(new HistoryOp(clientId, new Command.Increment(), pendingInvokedMs, world.nowMs(),
+                reply.result()));
+            pending = null;
+            if (seq < opsMax) {
+                submitNext(); // at once, so that histories overlap across clients; the timer retries it
+            }
+        }
+    }
+
+    private void record(Step.Ready ready) {
+        clock++;
+        recorder.executed(address, clock, ready);
+    }
+
+    /** What this client saw: its answered increments, and the unanswered one, which may or may not have run. */
+    List<HistoryOp> history() {
+        List<HistoryOp> history = new ArrayList<>(completed);
+        Optional.ofNullable(pending).ifPresent(c ->
+            history.add(HistoryOp.pending(clientId, new Command.Increment(), pendingInvokedMs)));
+        return history;
+    }
+}

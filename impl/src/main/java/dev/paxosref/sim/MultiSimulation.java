@@ -1,0 +1,108 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.Bug;
+import dev.paxosref.core.Step;
+import dev.paxosref.core.rsm.CounterKvStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One Multi-Paxos seed: 3 to 5 nodes, each a proposer, an acceptor and a replica, and 2 to 4 clients that each
+ * increment the counter a few times, run in one thread on virtual time. During the fault phase the network, the
+ * disks and the nodes fail; after the heal every client must get every answer within healStepsMax steps. Safety
+ * is checked after every step, linearizability of the clients' history at the end.
+ */
+public final class MultiSimulation implements StepRecorder {
+    private static final int NODES_MAX = 5;
+    private static final int CLIENTS_MIN = 2;
+    private static final int CLIENTS_MAX = 4;
+    /** Increments per client; clients times this stays far below LinearizabilityChecker.OPERATIONS_MAX. */
+    private static final int OPS_PER_CLIENT = 4;
+
+    private final long seed;
+    private final FaultProfile profile;
+    private final SimEnvironment env;
+    private final MultiCluster cluster;
+    private final MultiSafetyChecker safety;
+    private final List<MultiSimNode> nodes = new ArrayList<>();
+    private final List<MultiSimClient> clients = new ArrayList<>();
+    private final TraceSet traces;
+    private long steps;
+
+    private MultiSimulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
+        this.seed = seed;
+        this.profile = profile;
+        this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
+        int nodeCount = Cluster.NODES_MIN + env.random().nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
+        int clientCount = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
+        this.cluster = new MultiCluster(new Cluster(nodeCount, clientCount, bugs, SimTiming.DEFAULT));
+        this.safety = new MultiSafetyChecker(cluster.base().quorums());
+        for (int n = 0; n < nodeCount; n++) {
+            nodes.add(new MultiSimNode(n, cluster, env, this));
+        }
+        for (int c = 0; c < clientCount; c++) {
+            clients.add(new MultiSimClient(nodeCount + c, MultiCluster.clientId(c), OPS_PER_CLIENT, env, this,
+                nodeCount, SimTiming.DEFAULT.clientRetryMs()));
+        }
+        List<String> writerNames = new ArrayList<>();
+        for (int n = 0; n < nodeCount; n++) {
+            writerNames.add(Cluster.nodeName(n));
+        }
+        for (int c = 0; c < clientCount; c++) {
+            writerNames.add(MultiCluster.clientId(c));
+        }
+        this.traces = new TraceSet(traced, "MultiPaxos", writerNames,
+            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList()));
+    }
+
+    /** Runs one seed until every client is answered after the heal, a violation, or the liveness bound. */
+    public static SeedResult run(long seed, FaultProfile profile, Set<Bug> bugs) {
+        return new MultiSimulation(seed, profile, bugs, true).run();
+    }
+
+    /** The same run without writing traces (the result has none). */
+    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Bug> bugs) {
+        return new MultiSimulation(seed, profile, bugs, false).run();
+    }
+
+    private SeedResult run() {
+        env.begin(nodes, clients, SimTiming.DEFAULT.clientRetryMs());
+        Optional<Violation> violation = Violation.catching(this::steps, () -> steps).or(this::checkHistory);
+        return new SeedResult(seed, nodes.size(), steps, env.faultCount(), violation, traces.texts());
+    }
+
+    private Optional<Violation> steps() {
+        while (true) {
+            SimEvent event = env.next();
+            steps++;
+            env.dispatch(event, steps);
+            if (safety.violation().isPresent()) {
+                return safety.violation();
+            }
+            if (env.healed() && clients.stream().allMatch(MultiSimClient::done)) {
+                return Optional.empty();
+            }
+            if (env.stepsSinceHeal(steps) > profile.healStepsMax()) {
+                return Optional.of(new Violation("Liveness", "some client was still waiting " + profile.healStepsMax()
+                    + " steps after the heal; chosen " + safety.chosenLog(), steps));
+            }
+        }
+    }
+
+    /** The clients' history, answered increments and pending ones, is linearizable on the counter. */
+    private Optional<Violation> checkHistory() {
+        List<HistoryOp> history = clients.stream().flatMap(c -> c.history().stream()).toList();
+        if (!LinearizabilityChecker.isLinearizable(history, CounterKvStore::new)) {
+            return Optional.of(new Violation("Linearizability", "history " + history, steps));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void executed(int address, long clock, Step.Ready ready) {
+        safety.executed(ready, steps);
+        traces.write(address, clock, ready);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.Durable;
+
+/** A simulated server's durable state on its SimDisk, whatever roles it hosts. */
+interface NodeStore {
+    /** Writes without syncing; the caller syncs before anything that depends on it leaves the node. */
+    void write(Durable durable);
+
+    void sync();
+
+    /** After a crash during the write of {@code written}: whether recovery now reads it. */
+    boolean holds(Durable written);
+}

@@ -1,0 +1,111 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.Durable;
+import dev.paxosref.core.Message;
+import dev.paxosref.core.Step;
+
+/**
+ * What every simulated server does the same way, whatever roles it hosts: the etcd-raft discipline (persist a
+ * step's durable state, sync, then record the step and send its messages), the Lamport clock its trace events
+ * carry, and the incarnation that lets a restart cancel the timers of the life before.
+ */
+abstract class SimServer implements SimEnvironment.Node {
+    protected final int index;
+    protected final SimWorld world;
+    protected final SimDisk disk = new SimDisk();
+    private final StepRecorder recorder;
+    protected boolean up;
+    protected long incarnation;
+    /** The Lamport clock; it survives a crash here so that each node's trace file stays in clock order. */
+    private long clock;
+
+    SimServer(int index, SimWorld world, StepRecorder recorder) {
+        this.index = index;
+        this.world = world;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public boolean up() {
+        return up;
+    }
+
+    /** Crash: the volatile state is gone and the disk keeps what it keeps. */
+    @Override
+    public void crash() {
+        assert up;
+        disk.crash(world.random(), world.faults());
+        goDown();
+    }
+
+    /** The store of the roles' durable state, on {@link #disk}. */
+    protected abstract NodeStore store();
+
+    /** The node is down: its timers die with this life. */
+    protected final void goDown() {
+        up = false;
+        incarnation++;
+        restartFromDisk();
+    }
+
+    /** Rebuild the roles from disk, forget the volatile rest, and record the spec's crash actions. */
+    protected abstract void restartFromDisk();
+
+    /** The node is up: its timers start from a random phase so that nodes do not tick in lockstep. */
+    protected void comeUp(long jitterMsMax, SimEvent.NodeTimer.Kind... kinds) {
+        assert !up;
+        up = true;
+        for (SimEvent.NodeTimer.Kind kind : kinds) {
+            world.schedule(world.random().nextLong(jitterMsMax) + 1, new SimEvent.NodeTimer(index, kind, incarnation));
+        }
+    }
+
+    /** One message a committed step sent. */
+    protected abstract void sent(Message m);
+
+    /** Whether a timer belongs to this life of a live node. */
+    protected boolean current(SimEvent.NodeTimer timer) {
+        return up && timer.incarnation() == incarnation;
+    }
+
+    /** A delivery advances the Lamport clock past the sender's. */
+    protected void observe(Envelope envelope) {
+        clock = Math.max(clock, envelope.clock());
+    }
+
+    /**
+     * Carries out a step: persist, sync, then record and send. A crash may strike between the write and the sync;
+     * then the action happened only if its write survived, and its messages are lost either way.
+     */
+    protected boolean commit(Step step) {
+        if (!(step instanceof Step.Ready ready)) {
+            return false;
+        }
+        if (ready.persist().isPresent()) {
+            Durable durable = ready.persist().get();
+            store().write(durable);
+            if (world.random().nextDouble() < world.faults().crashDuringWriteProbability()) {
+                disk.crash(world.random(), world.faults());
+                world.countCrashDuringWrite();
+                if (store().holds(durable)) {
+                    record(ready);
+                }
+                goDown();
+                return false;
+            }
+            store().sync();
+        }
+        record(ready);
+        ready.send().forEach(this::sent);
+        return true;
+    }
+
+    protected void record(Step.Ready ready) {
+        clock++;
+        recorder.executed(index, clock, ready);
+    }
+
+    protected void send(int to, Wire payload) {
+        world.send(new Envelope(index, to, payload, clock));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.paxosref.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MultiProposerTest {
+    private static final QuorumSystem QUORUMS = new QuorumSystem(List.of("a1", "a2", "a3"));
+    private static final List<String> REPLICAS = List.of("r1", "r2");
+
+    private static MultiProposer fresh(Bug... bugs) {
+        return new MultiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE, Set.of(bugs));
+    }
+
+    private static Step.Ready ready(Step step) {
+        return (Step.Ready) step;
+    }
+
+    private static MultiMessage.Msg1b promise(String a, int b, int low, SlotVote... votes) {
+        return new MultiMessage.Msg1b(a, b, low, List.of(votes));
+    }
+
+    /** A proposer leading ballot 3 with nothing to re-propose. */
+    private static MultiProposer leading() {
+        MultiProposer p = fresh();
+        p.Phase1a(3);
+        p.ReceivePromise(promise("a1", 3, 1));
+        p.ReceivePromise(promise("a2", 3, 1));
+        return p;
+    }
+
+    @Test
+    void phase1aStartsAnOwnBallotAboveTheLastAndMakesItDurable() {
+        MultiProposer p = fresh();
+        Step.Ready start = ready(p.Phase1a(3));
+        assertEquals(Optional.of(new ProposerDurable(3)), start.persist());
+        assertEquals(List.of(new MultiMessage.Msg1a("a1", 3), new MultiMessage.Msg1a("a2", 3),
+            new MultiMessage.Msg1a("a3", 3)), start.send());
+        assertEquals("p1", start.state().get("pPhase"));
+    }
+
+    @Test
+    void phase1aIsNotEnabledForAnotherOwnersBallotAnOldBallotOrWhileLeading() {
+        MultiProposer p = fresh();
+        assertEquals(new Step.NotEnabled("Phase1a", "Owner(b) = p"), p.Phase1a(2));
+        p.Phase1a(3);
+        assertEquals(new Step.NotEnabled("Phase1a", "b > pBal[p]"), p.Phase1a(1));
+        assertEquals(new Step.NotEnabled("Phase1a", "pPhase[p] # \"p2\""), leading().Phase1a(5));
+    }
+
+    @Test
+    void receivePromiseFromAQuorumReproposesTheHighestVotesAndFillsGaps() {
+        MultiProposer p = fresh();
+        p.Phase1a(5);
+        assertEquals(List.of(), ready(p.ReceivePromise(promise("a1", 5, 2, new SlotVote(2, 1, "x"),
+            new SlotVote(4, 1, "old")))).send());
+        Step.Ready lead = ready(p.ReceivePromise(promise("a2", 5, 1, new SlotVote(4, 3, "new"))));
+        assertEquals("p2", lead.state().get("pPhase"));
+        assertEquals(List.of(List.of(2, "x"), List.of(3, MultiMessage.NO_OP), List.of(4, "new")),
+            lead.state().get("pProposals"));
+        assertEquals(5, lead.state().get("pNext"), "StartSlot 2 plus three re-proposals");
+        assertEquals(9, lead.send().size(), "three slots to three acceptors");
+        assertEquals(new MultiMessage.Msg2a("a1", 5, 2, "x"), lead.send().get(0));
+    }
+
+    @Test
+    void receivePromiseForAnOldBallotIsConsumedAndChangesNothing() {
+        MultiProposer p = fresh();
+        p.Phase1a(3);
+        p.Phase1a(5);
+        Step.Ready stale = ready(p.ReceivePromise(promise("a1", 3, 1)));
+        assertEquals(List.of(), stale.state().get("pPromises"));
+        assertEquals(new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p"),
+            p.ReceivePromise(promise("a1", 4, 1)));
+    }
+
+    @Test
+    void theIgnoreVotesBugStartsAtTheFirstFreeSlotWithoutReproposing() {
+        MultiProposer p = fresh(Bug.PROPOSER_IGNORES_REPORTED_VOTE);
+        p.Phase1a(3);
+        p.ReceivePromise(promise("a1", 3, 1, new SlotVote(1, 1, "x")));
+        Step.Ready lead = ready(p.ReceivePromise(promise("a2", 3, 1)));
+        assertEquals(List.of(), lead.send());
+        assertEquals(1, lead.state().get("pNext"));
+    }
+
+    @Test
+    void proposeTakesARequestIntoTheNextSlotOnce() {
+        MultiProposer p = leading();
+        Step.Ready first = ready(p.Propose("c"));
+        assertEquals(List.of(new MultiMessage.Request("c")), first.recv());
+        assertEquals(3, first.send().size());
+        assertEquals(2, first.state().get("pNext"));
+        Step.Ready again = ready(p.Propose("c"));
+        assertEquals(List.of(), again.send(), "an undecided proposal is not proposed twice");
+        assertEquals(new Step.NotEnabled("Propose", "pPhase[p] = \"p2\""), fresh().Propose("c"));
+    }
+
+    @Test
+    void receiveAcceptedDecidesASlotOnAQuorumAndTellsEveryReplica() {
+        MultiProposer p = leading();
+        p.Propose("c");
+        assertEquals(List.of(), ready(p.ReceiveAccepted("a1", 3, 1, "c")).send());
+        Step.Ready decided = ready(p.ReceiveAccepted("a3", 3, 1, "c"));
+        assertEquals(List.of(new MultiMessage.Decision("r1", 1, "c"), new MultiMessage.Decision("r2", 1, "c")),
+            decided.send());
+        assertEquals(List.of(), decided.state().get("pProposals"));
+        assertEquals(List.of(), ready(p.ReceiveAccepted("a2", 3, 1, "c")).send(), "a decided slot is forgotten");
+        assertEquals(new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p"), p.ReceiveAccepted("a1", 2, 1, "c"));
+    }
+
+    @Test
+    void preemptedByAHigherBallotStepsDownButAnOldNoticeDoesNot() {
+        MultiProposer p = leading();
+        assertEquals("p2", ready(p.Preempted(1, 8)).state().get("pPhase"), "ballot 1 is not ours any more");
+        Step.Ready down = ready(p.Preempted(3, 8));
+        assertEquals("idle", down.state().get("pPhase"));
+        assertEquals(new Step.NotEnabled("Preempted", "Owner(b) = p"), p.Preempted(2, 8));
+    }
+
+    @Test
+    void proposerCrashKeepsOnlyTheBallot() {
+        MultiProposer p = leading();
+        p.Propose("c");
+        Step.Ready crash = p.ProposerCrash();
+        assertEquals(Map.of("pBal", 3, "pPhase", "idle", "pPromises", List.of(), "pProposals", List.of(),
+            "pAccepts", List.of(), "pNext", 1), crash.state());
+    }
+}
