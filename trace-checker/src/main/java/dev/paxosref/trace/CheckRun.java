@@ -93,7 +93,7 @@ final class CheckRun {
     private TraceChecker checkerFor(ModuleSignature signature, Trace first) {
         Path workDir = options.workDir().toAbsolutePath();
         return switch (options.mode()) {
-            case STEP -> new StepChecker(SpecModel.load(signature, first.header(), workDir), SpecConventions.PAXOS,
+            case STEP -> new StepChecker(SpecModel.load(signature, first.header(), workDir, options.jobs()), SpecConventions.PAXOS,
                     options.maxSilentSteps(), options.maxCandidates());
             case TLC -> new RefereeChecker(signature, SpecConventions.PAXOS, workDir, options.maxSilentSteps());
         };

@@ -39,7 +39,17 @@ public final class SpecModel {
     }
 
     public static SpecModel load(ModuleSignature signature, TraceHeader header, Path workDir) {
+        return load(signature, header, workDir, 1);
+    }
+
+    /**
+     * Loads the model for stepping on {@code threads} threads (TLC IdThreads numbered from 0). TLC gives each worker
+     * its own copy of constant values that evaluation may mutate, but only for as many workers as it was told of
+     * when the model was loaded; fewer, and threads would share those values and race.
+     */
+    public static SpecModel load(ModuleSignature signature, TraceHeader header, Path workDir, int threads) {
         TlcRuntime.ensureInitialized();
+        TlcRuntime.useWorkers(threads);
         Path modelDir = writeModel(signature, header, workDir);
         TlcRuntime.useMetaDir(workDir.resolve("meta").toString());
         String[] libraryPath = {modelDir.toString(), signature.specFile().toAbsolutePath().getParent().toString()};

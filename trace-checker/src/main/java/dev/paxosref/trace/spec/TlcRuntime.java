@@ -25,6 +25,11 @@ public final class TlcRuntime {
         initialized = true;
     }
 
+    /** How many IdThreads will evaluate the next model loaded: TLC sizes its per-worker values by this. */
+    public static synchronized void useWorkers(int workers) {
+        tlc2.TLCGlobals.setNumWorkers(workers);
+    }
+
     /** TLC writes its fingerprint and state queue files under the meta directory; keep it in the work directory. */
     public static synchronized void useMetaDir(String metaDir) {
         tlc2.TLCGlobals.metaDir = metaDir;
