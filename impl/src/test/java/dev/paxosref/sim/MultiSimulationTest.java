@@ -30,9 +30,9 @@ class MultiSimulationTest {
     private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream());
 
     @Test
-    void fiveHundredSeedsWithEveryFaultBreakNothing() {
+    void aThousandSeedsWithEveryFaultBreakNothing() {
         SimulationRunner.Summary summary =
-            SimulationRunner.run(Protocol.MULTI, 1, 500, FaultProfile.DEFAULT, Set.of(), null, System.out);
+            SimulationRunner.run(Protocol.MULTI, 1, 1_000, FaultProfile.DEFAULT, Set.of(), null, System.out);
         assertEquals(List.of(), summary.failures());
         assertTrue(summary.faultsInjected() > 10_000, "faults were injected: " + summary.faultsInjected());
     }
