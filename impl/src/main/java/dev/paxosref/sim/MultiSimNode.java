@@ -71,17 +71,13 @@ final class MultiSimNode extends SimServer {
     }
 
     @Override
-    public void deliver(Envelope envelope) {
-        if (!up) {
-            return;
-        }
-        observe(envelope);
-        Wire payload = envelope.payload();
-        if (payload instanceof Wire.Heartbeat heartbeat) {
-            election.onHeartbeat(heartbeat.from(), world.nowMs());
-        } else {
-            onMessage((MultiMessage) ((Wire.Paxos) payload).message());
-        }
+    protected void onHeartbeat(Wire.Heartbeat heartbeat) {
+        election.onHeartbeat(heartbeat.from(), world.nowMs());
+    }
+
+    @Override
+    protected void receive(Wire payload) {
+        onMessage((MultiMessage) ((Wire.Paxos) payload).message());
     }
 
     // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).

@@ -87,16 +87,14 @@ final class SimNode extends SimServer {
     }
 
     @Override
-    public void deliver(Envelope envelope) {
-        if (!up) {
-            return;
-        }
-        observe(envelope);
-        Wire payload = envelope.payload();
+    protected void onHeartbeat(Wire.Heartbeat heartbeat) {
+        election.onHeartbeat(heartbeat.from(), world.nowMs());
+    }
+
+    @Override
+    protected void receive(Wire payload) {
         if (payload instanceof Wire.Paxos paxos) {
             onPaxos(paxos.message());
-        } else if (payload instanceof Wire.Heartbeat heartbeat) {
-            election.onHeartbeat(heartbeat.from(), world.nowMs());
         } else {
             onRequest((Wire.Request) payload);
         }

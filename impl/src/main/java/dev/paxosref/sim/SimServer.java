@@ -68,10 +68,25 @@ abstract class SimServer implements SimEnvironment.Node {
         return up && timer.incarnation() == incarnation;
     }
 
-    /** A delivery advances the Lamport clock past the sender's. */
-    protected void observe(Envelope envelope) {
+    /** A down node hears nothing; a live one advances its Lamport clock past the sender's, then handles it. */
+    @Override
+    public final void deliver(Envelope envelope) {
+        if (!up) {
+            return;
+        }
         clock = Math.max(clock, envelope.clock());
+        Wire payload = envelope.payload();
+        if (payload instanceof Wire.Heartbeat heartbeat) {
+            onHeartbeat(heartbeat);
+        } else {
+            receive(payload);
+        }
     }
+
+    protected abstract void onHeartbeat(Wire.Heartbeat heartbeat);
+
+    /** A protocol message or client request delivered to this live node. */
+    protected abstract void receive(Wire payload);
 
     /**
      * Carries out a step: persist, sync, then record and send. A crash may strike between the write and the sync;
