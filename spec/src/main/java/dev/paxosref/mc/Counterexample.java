@@ -1,6 +1,5 @@
 package dev.paxosref.mc;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,6 @@ public record Counterexample(List<Step> steps, int loopsBackTo, boolean stutters
 
     public Counterexample {
         steps = List.copyOf(steps);
-    }
-
-    public static Counterexample empty() {
-        return new Counterexample(new ArrayList<>(), 0, false);
     }
 
     public List<String> actionNames() {

@@ -15,8 +15,6 @@ public record TlcMessage(int code, int severity, String body) {
     static final int BACK_TO_STATE = 2122;
     static final int STATS = 2199;
     static final int DEPTH = 2194;
-    static final int SUCCESS = 2193;
-    static final int PROGRESS = 2200;
 
     /** TLC marks errors, including property violations, with severity 1. */
     public boolean isError() {
