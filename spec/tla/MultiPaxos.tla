@@ -474,19 +474,19 @@ Spec == Init /\ [][Next]_vars
 (* Correctness.  The chosen log is defined from the ghost votes: slot s    *)
 (* holds v once a quorum voted for v at s in one ballot.                   *)
 (***************************************************************************)
-VotedFor(a, s, b, v) == <<s, b, v>> \in votes[a]
+\* Every vote cast so far, and those a quorum cast: <<s, b, v>> is in
+\* QuorumVotes once every acceptor of some quorum voted for v at s in b.
+AllVotes == UNION {votes[a] : a \in Acceptor}
 
-ChosenIn(s) ==
-    {v \in Value : \E a \in Acceptor : \E t \in votes[a] :
-        /\ t[1] = s /\ t[3] = v
-        /\ \E Q \in Quorum : \A q \in Q : VotedFor(q, s, t[2], v)}
+QuorumVotes == {t \in AllVotes : \E Q \in Quorum : \A q \in Q : t \in votes[q]}
 
-ChosenSlots == {s \in {t[1] : t \in UNION {votes[a] : a \in Acceptor}} :
-                    ChosenIn(s) # {}}
+ChosenIn(s) == {t[3] : t \in {u \in QuorumVotes : u[1] = s}}
 
-ChosenLog == LET C == [s \in {t[1] : t \in UNION {votes[a] : a \in Acceptor}} |->
-                            ChosenIn(s)]
-             IN  [s \in {x \in DOMAIN C : C[x] # {}} |-> CHOOSE v \in C[s] : TRUE]
+ChosenSlots == {t[1] : t \in QuorumVotes}
+
+\* The chosen log: slot -> value.  (Where Agreement fails, any one value.)
+ChosenLog == LET D == QuorumVotes
+             IN  [s \in {t[1] : t \in D} |-> (CHOOSE t \in D : t[1] = s)[3]]
 
 \* The state machine after executing slots 1 .. i of the log L.
 RECURSIVE StateAfter(_, _)
@@ -516,7 +516,7 @@ TypeOK ==
     /\ votes \in [Acceptor -> SUBSET (Slot \X Ballot \X Value)]
 
 \* Per slot, at most one value is chosen.
-Agreement == \A s \in ChosenSlots : Cardinality(ChosenIn(s)) = 1
+Agreement == \A t, u \in QuorumVotes : t[1] = u[1] => t[3] = u[3]
 
 \* Only submitted commands and NoOp are chosen.
 Validity == \A s \in ChosenSlots : ChosenLog[s] \in submitted \cup {NoOp}
@@ -570,7 +570,7 @@ Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen
 RL == INSTANCE ReplicatedLog WITH log <- ChosenLog,
                                   executed <- [r \in Replica |-> sm[r].idx]
 
-NoOpProposedAt(s) == \E a \in Acceptor : \E t \in votes[a] : t[1] = s /\ t[3] = NoOp
+NoOpProposedAt(s) == \E t \in AllVotes : t[1] = s /\ t[3] = NoOp
 
 CS(s) == INSTANCE Consensus WITH
              Value <- Value,
