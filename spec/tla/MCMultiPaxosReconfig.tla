@@ -33,6 +33,18 @@ NoCrash(x) == FALSE
 NoLoss(m) == FALSE
 NoDuplicate(m) == FALSE
 
+\* Models that leave client retries out substitute Resubmit <- NoResubmit.
+NoResubmit(c) == FALSE
+
+\* The mutant's model leaves execution out: Agreement is about acceptors.
+NoExecute(r) == FALSE
+
+\* A state constraint for models that search for a violation: at most
+\* MaxInFlight distinct messages in flight.  It only prunes, so a violation
+\* found under it is a behaviour of the spec.
+MaxInFlight == 5
+FewMessages == Cardinality(DOMAIN msgs) <= MaxInFlight
+
 \* The refinement properties.
 RefinesReplicatedLog == RL!Spec
 RefinesConsensus == /\ \A s \in Slot : CS(s)!Init
@@ -43,6 +55,51 @@ RefinesConsensus == /\ \A s \in Slot : CS(s)!Init
 (* reconfiguration does take effect and the invariants are not vacuous.   *)
 NoCommandUnderNewConfig ==
     \A s \in ChosenSlots : ChosenLog[s] \in Command => ConfigAt(ChosenLog, s) = InitConfig
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* AfterMove: a state from which the Alpha window decides the outcome,    *)
+(* for models with InitConfig of three acceptors, one new configuration    *)
+(* {n} inside it, and two counter commands.  It is reached from Init by:   *)
+(* the leader (proposer 0) runs ballot 0 with promises from all three;     *)
+(* the reconfiguration to {n} is chosen at slot 1 by the two others (o1,   *)
+(* o2, a majority of InitConfig), n votes for it too; the leader, knowing  *)
+(* slot 1, proposes c1 at slot 2 to {n} alone, which chooses it; the       *)
+(* replica receives both decisions; the leader crashes (it keeps ballot 0  *)
+(* and knows no decision); a client submits c2.  From here a new leader    *)
+(* that takes c2 into slot 2 using InitConfig (a quorum {o1, o2} reports   *)
+(* nothing at slot 2) gets n's vote for c2: a second value chosen at 2.    *)
+(* Starting here, rather than at Init, keeps the search small; the steps   *)
+(* above are all behaviours of the spec.                                   *)
+(***************************************************************************)
+MovedTo == CHOOSE C \in NewConfigs : TRUE
+MoveCommand == [config |-> MovedTo]
+C1 == CHOOSE c \in Command : TRUE
+C2 == CHOOSE c \in Command \ {C1} : TRUE
+VotesAfterMove == [a \in Acceptor |->
+                     (IF a \in InitConfig THEN {<<1, 0, MoveCommand>>} ELSE {})
+                     \cup (IF a \in MovedTo THEN {<<2, 0, C1>>} ELSE {})]
+
+AfterMoveInit ==
+    /\ submitted = {MoveCommand, C1, C2}
+    /\ acked = {}
+    /\ pBal = [p \in Proposer |-> IF p = 0 THEN 0 ELSE -1]
+    /\ pPhase = [p \in Proposer |-> "idle"]
+    /\ pPromises = [p \in Proposer |-> {}]
+    /\ pProposals = [p \in Proposer |-> {}]
+    /\ pAccepts = [p \in Proposer |-> {}]
+    /\ pNext = [p \in Proposer |-> 1]
+    /\ pKnown = [p \in Proposer |-> EmptyLog]
+    /\ maxBal = [a \in Acceptor |-> IF a \in InitConfig THEN 0 ELSE -1]
+    /\ accepted = VotesAfterMove
+    /\ low = [a \in Acceptor |-> 1]
+    /\ heard = [a \in Acceptor |-> [r \in Replica |-> 0]]
+    /\ rLog = [r \in Replica |-> (1 :> MoveCommand) @@ (2 :> C1)]
+    /\ snap = [r \in Replica |-> MP!InitSM]
+    /\ sm = [r \in Replica |-> MP!InitSM]
+    /\ msgs = [m \in {[type |-> "request", cmd |-> C2]} |-> 1]
+    /\ votes = VotesAfterMove
+    /\ faults = 0
 
 -----------------------------------------------------------------------------
 (* Mutant: a leader ignores the Alpha window.  It proposes at s without    *)
