@@ -39,10 +39,9 @@ NoResubmit(c) == FALSE
 \* The mutant's model leaves execution out: Agreement is about acceptors.
 NoExecute(r) == FALSE
 
-\* A state constraint for models that search for a violation: at most
-\* MaxInFlight distinct messages in flight.  It only prunes, so a violation
-\* found under it is a behaviour of the spec.
-MaxInFlight == 5
+\* A state constraint for witnesses: at most MaxInFlight distinct messages
+\* in flight.  It only prunes, so a state found under it is reachable.
+MaxInFlight == 4
 FewMessages == Cardinality(DOMAIN msgs) <= MaxInFlight
 
 \* The refinement properties.
@@ -69,8 +68,8 @@ NoCommandUnderNewConfig ==
 (* and knows no decision); a client submits c2.  From here a new leader    *)
 (* that takes c2 into slot 2 using InitConfig (a quorum {o1, o2} reports   *)
 (* nothing at slot 2) gets n's vote for c2: a second value chosen at 2.    *)
-(* Starting here, rather than at Init, keeps the search small; the steps   *)
-(* above are all behaviours of the spec.                                   *)
+(* Starting here, rather than at Init, keeps the search small; the model   *)
+(* MultiPaxosReconfigReachesAfterMove shows that the state is reachable.   *)
 (***************************************************************************)
 MovedTo == CHOOSE C \in NewConfigs : TRUE
 MoveCommand == [config |-> MovedTo]
@@ -80,7 +79,7 @@ VotesAfterMove == [a \in Acceptor |->
                      (IF a \in InitConfig THEN {<<1, 0, MoveCommand>>} ELSE {})
                      \cup (IF a \in MovedTo THEN {<<2, 0, C1>>} ELSE {})]
 
-AfterMoveInit ==
+AfterMoveState ==
     /\ submitted = {MoveCommand, C1, C2}
     /\ acked = {}
     /\ pBal = [p \in Proposer |-> IF p = 0 THEN 0 ELSE -1]
@@ -99,7 +98,11 @@ AfterMoveInit ==
     /\ sm = [r \in Replica |-> MP!InitSM]
     /\ msgs = [m \in {[type |-> "request", cmd |-> C2]} |-> 1]
     /\ votes = VotesAfterMove
-    /\ faults = 0
+
+AfterMoveInit == AfterMoveState /\ faults = 0
+
+\* Witness, an invariant that must fail: AfterMoveState is reachable from Init.
+NotAfterMove == ~AfterMoveState
 
 -----------------------------------------------------------------------------
 (* Mutant: a leader ignores the Alpha window.  It proposes at s without    *)
