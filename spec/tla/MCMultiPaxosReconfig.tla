@@ -1,7 +1,8 @@
 ------------------------- MODULE MCMultiPaxosReconfig -------------------------
 (* Definitions that let TLC check MultiPaxosReconfig on finite models: the *)
 (* fault budget (as in MCMultiPaxos), a symmetry that respects the         *)
-(* configurations, the refinement properties, a witness and a mutant.     *)
+(* configurations, the refinement properties, witnesses, the crafted start *)
+(* state AfterMoveInit, and the Alpha-window mutant.                       *)
 EXTENDS MultiPaxosReconfig, TLC
 
 ASSUME NoOp \notin ClientCommand
@@ -35,9 +36,6 @@ NoDuplicate(m) == FALSE
 
 \* Models that leave client retries out substitute Resubmit <- NoResubmit.
 NoResubmit(c) == FALSE
-
-\* The mutant's model leaves execution out: Agreement is about acceptors.
-NoExecute(r) == FALSE
 
 \* A state constraint for witnesses: at most MaxInFlight distinct messages
 \* in flight.  It only prunes, so a state found under it is reachable.
