@@ -1,0 +1,441 @@
+-------------------------- MODULE MultiPaxosReconfig --------------------------
+(***************************************************************************)
+(* Multi-Paxos with reconfiguration: the set of acceptors changes through *)
+(* a command in the log, as in "Paxos Made Moderately Complex" (van        *)
+(* Renesse, Altinbuken) and "Paxos Made Live" (Chandra, Griesemer,         *)
+(* Redstone).  Everything else is MultiPaxos.tla, whose header describes   *)
+(* the roles, messages, durability and faults; this module reuses its     *)
+(* actions through an INSTANCE, under the same names and parameters, and  *)
+(* replaces only those that depend on who the acceptors are.               *)
+(*                                                                         *)
+(* Configurations.                                                         *)
+(*  - `Acceptor' is the universe of acceptors that may ever serve.  A      *)
+(*    configuration is a set of acceptors; InitConfig is in force first.   *)
+(*  - A reconfiguration is a client command [config |-> C] that names the  *)
+(*    new set C (one of NewConfigs).  It is submitted, proposed, chosen    *)
+(*    and executed like any command.                                       *)
+(*  - The configuration in force at slot s is the one named by the last   *)
+(*    reconfiguration chosen at a slot <= s - Alpha, or InitConfig if      *)
+(*    there is none: a reconfiguration chosen at slot i takes effect at    *)
+(*    slot i + Alpha.  (ConfigAt(L, s) computes it from a log L.)          *)
+(*  - Slot s is one Paxos instance whose acceptors are the configuration  *)
+(*    in force at s, with majorities of it as quorums.  Ballots and       *)
+(*    promises are shared by all slots, as in MultiPaxos: an acceptor's    *)
+(*    promise of ballot b covers every slot, whatever its configuration.  *)
+(*                                                                         *)
+(* Leaders.                                                                *)
+(*  - A leader must know the configuration of a slot before it proposes   *)
+(*    there, so it must know every decision up to s - Alpha.  It knows     *)
+(*    the decisions it made itself (a quorum of 2b in its ballot): pKnown  *)
+(*    is volatile and a crash empties it.  Slots 1 .. Alpha are always in  *)
+(*    InitConfig, so a leader that knows nothing can always start, and it  *)
+(*    learns the rest by re-deciding the values its promises report.  At   *)
+(*    most Alpha slots beyond a leader's known decided prefix are in       *)
+(*    flight: Alpha is also the pipeline window.                           *)
+(*  - Phase1a sends 1a to every acceptor of the universe (the leader does  *)
+(*    not yet know which configurations it will need).  Promises for the   *)
+(*    current ballot are kept while the leader leads, because a later slot *)
+(*    may be in a configuration that earlier promises do not cover.  The   *)
+(*    leader enters Phase 2 once a majority of InitConfig (the             *)
+(*    configuration of slot 1) promised.                                   *)
+(*  - The leader proposes slots in order (pNext), each once per ballot.   *)
+(*    It may propose at slot s once it knows the configuration of s and    *)
+(*    holds promises from a majority of it (CanPropose).  It proposes the  *)
+(*    value of the highest-ballot vote its promises report for s; NoOp if  *)
+(*    they report none for s but some above; otherwise s waits for a       *)
+(*    client request (Propose).  Whenever its promises or its knowledge    *)
+(*    grow (ReceivePromise, ReceiveAccepted) it proposes every slot that   *)
+(*    has become proposable (CatchUp).  A 2a for s goes to the members of  *)
+(*    the configuration of s only.                                         *)
+(*  - A client request that arrives while the window is full stays in     *)
+(*    flight until the leader can take it.                                 *)
+(*                                                                         *)
+(* Why it is safe.  Every node that computes the configuration of s (a     *)
+(* leader from its decisions, the definition of "chosen" from the chosen  *)
+(* log) uses only chosen values of slots <= s - Alpha, so all agree on it  *)
+(* once those slots agree.  Then slot s is plain Paxos over that           *)
+(* configuration: a leader that proposes at s holds promises of a majority *)
+(* of it and picks the highest-ballot vote they report (the highest vote   *)
+(* among more promises than a quorum is just as safe).  By induction on s, *)
+(* every slot agrees.  Acceptors need not know configurations: they vote   *)
+(* on any 2a above their promise, and a vote by a non-member does not      *)
+(* count; correct leaders never ask non-members (VotesInConfig).           *)
+(*                                                                         *)
+(* The state machine.  A reconfiguration command does not change the       *)
+(* counter: executing it records, in the dedup table, the counter value at *)
+(* that point, which is what its client receives as the reply.  Replicas   *)
+(* need not know configurations: only leaders talk to acceptors.           *)
+(*                                                                         *)
+(* Left out.  Compaction: Next has no Snapshot or ReceiveSnapshot, so      *)
+(* acceptors never forget slots.  With compaction, a new leader would have *)
+(* to start above the acceptors' `low' and would need the configurations  *)
+(* below it, which only a replica's snapshot holds (state transfer).      *)
+(* Only acceptors are reconfigured; proposers and replicas are fixed.      *)
+(* Retiring acceptors that no configuration names any more, and liveness, *)
+(* are not modelled.                                                       *)
+(*                                                                         *)
+(* Actions.  Reused from MultiPaxos unchanged (and leaving pKnown as is):  *)
+(* Submit, Resubmit, ReceiveReply, Phase1a, Preempted, Phase1b, Reject1a, *)
+(* Phase2b, Reject2a, AcceptorCrash, ReceiveDecision, ReplicaCrash, Lose,  *)
+(* Duplicate.  Replaced, with the same parameters: ReceivePromise,        *)
+(* Propose, ReceiveAccepted (a quorum of the slot's configuration),        *)
+(* Execute (the state machine above) and ProposerCrash (it also forgets   *)
+(* pKnown).  As in MultiPaxos, actions never enumerate Ballot or Slot.     *)
+(***************************************************************************)
+EXTENDS Integers, FiniteSets
+
+CONSTANTS Command,        \* the counter increments clients submit
+          NoOp,           \* the command a new leader fills gaps with
+          Acceptor,       \* the universe of acceptors
+          NumProposers,   \* proposers are 0 .. NumProposers - 1
+          Replica,        \* the replicas
+          Ballot,         \* the ballots TLC explores: used only in Next
+          Slot,           \* the slots TLC explores: used only in Next
+          InitConfig,     \* the acceptors in force from slot 1
+          NewConfigs,     \* the acceptor sets a client may reconfigure to
+          Alpha           \* a reconfiguration chosen at slot i is in force
+                          \* from slot i + Alpha
+
+ASSUME /\ Alpha \in Nat \ {0}
+       /\ InitConfig \subseteq Acceptor /\ InitConfig # {}
+       /\ \A C \in NewConfigs : C \subseteq Acceptor /\ C # {}
+
+VARIABLES
+    submitted, acked,                                         \* client
+    pBal, pPhase, pPromises, pProposals, pAccepts, pNext,     \* proposer
+    maxBal, accepted, low, heard,                             \* acceptor
+    rLog, snap, sm,                                           \* replica
+    msgs, votes,                                              \* network, ghost
+    pKnown      \* proposer: the decisions it knows, slot -> value (volatile)
+
+\* The reconfiguration commands, and everything a client may submit.
+ReconfigCommand == {[config |-> C] : C \in NewConfigs}
+ClientCommand == Command \cup ReconfigCommand
+IsReconfig(v) == v \in ReconfigCommand
+
+\* MultiPaxos over all client commands.  Its fixed Quorum is read by no
+\* action or definition used here; {InitConfig} only fills the parameter.
+MP == INSTANCE MultiPaxos WITH Command <- ClientCommand, Quorum <- {InitConfig}
+
+Proposer == MP!Proposer
+Owner(b) == MP!Owner(b)
+Value == MP!Value
+
+clientVars   == <<submitted, acked>>
+proposerVars == <<pBal, pPhase, pPromises, pProposals, pAccepts, pNext, pKnown>>
+acceptorVars == <<maxBal, accepted, low, heard>>
+replicaVars  == <<rLog, snap, sm>>
+vars == <<clientVars, proposerVars, acceptorVars, replicaVars, msgs, votes>>
+
+InFlight(m) == MP!InFlight(m)
+Receive(m) == MP!Receive(m)
+Reply(m, S) == MP!Reply(m, S)
+
+EmptyLog == [s \in {} |-> NoOp]
+
+-----------------------------------------------------------------------------
+(* Configurations.  A log is a function from some slots to values.         *)
+
+\* S contains a majority of the configuration C.
+IsQuorum(C, S) == 2 * Cardinality(S \cap C) > Cardinality(C)
+
+\* The holder of the log K knows every decision up to s - Alpha, hence the
+\* configuration in force at s.  (The Alpha-window mutant overrides it.)
+KnowsConfigAt(K, s) == \A i \in 1 .. (s - Alpha) : i \in DOMAIN K
+
+\* The configuration in force at slot s according to K: the one named by
+\* the last reconfiguration in K at a slot <= s - Alpha, else InitConfig.
+ConfigAt(K, s) ==
+    LET R == {i \in DOMAIN K : i <= s - Alpha /\ IsReconfig(K[i])}
+    IN  IF R = {} THEN InitConfig ELSE K[MP!Max(R)].config
+
+-----------------------------------------------------------------------------
+(* The leader's proposal rule.  S are its promises for its ballot, K the   *)
+(* decisions it knows.                                                     *)
+
+\* It may propose at s: it knows the configuration of s, and a majority of
+\* that configuration promised.
+CanPropose(S, K, s) == KnowsConfigAt(K, s) /\ IsQuorum(ConfigAt(K, s), MP!Senders(S))
+
+\* The promises report a vote at s or above: s must be re-proposed (or
+\* filled), not given to a client.
+Reported(S, s) == \E t \in MP!ReportedSlots(S) : t >= s
+
+\* What to re-propose at s: the highest-ballot vote reported, else NoOp.
+Reproposal(S, s) ==
+    IF s \in MP!ReportedSlots(S) THEN MP!HighestVote(S, s) ELSE NoOp
+
+\* The proposals from slot n on that have become due: slot by slot, as long
+\* as each is proposable and reported.
+RECURSIVE CatchUp(_, _, _)
+CatchUp(S, K, n) ==
+    IF CanPropose(S, K, n) /\ Reported(S, n)
+    THEN {<<n, Reproposal(S, n)>>} \cup CatchUp(S, K, n + 1)
+    ELSE {}
+
+\* The 2a messages for the proposals P in ballot b, each to the members of
+\* its slot's configuration according to K.
+Accepts2a(K, b, P) ==
+    UNION {{[type |-> "2a", to |-> a, bal |-> b, slot |-> t[1], val |-> t[2]] :
+               a \in ConfigAt(K, t[1])} : t \in P}
+
+-----------------------------------------------------------------------------
+(* The state machine: a reconfiguration leaves the counter as it is.       *)
+Apply(st, v) ==
+    IF v = NoOp \/ v \in DOMAIN st.done
+    THEN [st EXCEPT !.idx = @ + 1]
+    ELSE IF IsReconfig(v)
+    THEN [idx |-> st.idx + 1, counter |-> st.counter,
+          done |-> MP!Extend(st.done, v, st.counter)]
+    ELSE [idx |-> st.idx + 1, counter |-> st.counter + 1,
+          done |-> MP!Extend(st.done, v, st.counter + 1)]
+
+-----------------------------------------------------------------------------
+Init == MP!Init /\ pKnown = [p \in Proposer |-> EmptyLog]
+
+(* Reused actions: what they do does not depend on the configuration.      *)
+Submit(c)               == MP!Submit(c) /\ UNCHANGED pKnown
+Resubmit(c)             == MP!Resubmit(c) /\ UNCHANGED pKnown
+ReceiveReply(c, n)      == MP!ReceiveReply(c, n) /\ UNCHANGED pKnown
+Phase1a(p, b)           == MP!Phase1a(p, b) /\ UNCHANGED pKnown
+Preempted(p, b, c)      == MP!Preempted(p, b, c) /\ UNCHANGED pKnown
+Phase1b(a, b)           == MP!Phase1b(a, b) /\ UNCHANGED pKnown
+Reject1a(a, b)          == MP!Reject1a(a, b) /\ UNCHANGED pKnown
+Phase2b(a, b, s, v)     == MP!Phase2b(a, b, s, v) /\ UNCHANGED pKnown
+Reject2a(a, b, s, v)    == MP!Reject2a(a, b, s, v) /\ UNCHANGED pKnown
+AcceptorCrash(a)        == MP!AcceptorCrash(a) /\ UNCHANGED pKnown
+ReceiveDecision(r, s, v) == MP!ReceiveDecision(r, s, v) /\ UNCHANGED pKnown
+ReplicaCrash(r)         == MP!ReplicaCrash(r) /\ UNCHANGED pKnown
+Lose(m)                 == MP!Lose(m) /\ UNCHANGED pKnown
+Duplicate(m)            == MP!Duplicate(m) /\ UNCHANGED pKnown
+
+(* Proposer.                                                               *)
+\* p receives the promise m.  A promise for its current ballot is kept.
+\* Once a majority of InitConfig promised, p leads, and it proposes every
+\* slot from pNext on that has become due.  Other promises are dropped.
+ReceivePromise(p, m) ==
+    /\ m.type = "1b"
+    /\ Owner(m.bal) = p
+    /\ InFlight(m)
+    /\ LET S == pPromises[p] \cup {m}
+           K == pKnown[p]
+           n == IF pPhase[p] = "p1" THEN 1 ELSE pNext[p]
+           P == CatchUp(S, K, n)
+       IN  IF pPhase[p] # "idle" /\ m.bal = pBal[p]
+           THEN /\ pPromises' = [pPromises EXCEPT ![p] = S]
+                /\ IF pPhase[p] = "p2" \/ CanPropose(S, K, 1)
+                   THEN /\ pPhase' = [pPhase EXCEPT ![p] = "p2"]
+                        /\ pProposals' = [pProposals EXCEPT ![p] = @ \cup P]
+                        /\ pNext' = [pNext EXCEPT ![p] = n + Cardinality(P)]
+                        /\ Reply(m, Accepts2a(K, pBal[p], P))
+                   ELSE /\ Receive(m)
+                        /\ UNCHANGED <<pPhase, pProposals, pNext>>
+           ELSE /\ Receive(m)
+                /\ UNCHANGED <<pPhase, pPromises, pProposals, pNext>>
+    /\ UNCHANGED <<clientVars, pBal, pAccepts, pKnown, acceptorVars,
+                   replicaVars, votes>>
+
+\* Leader p takes client request c into its next free slot, if it may
+\* propose there and nothing is to be re-proposed there.  It drops a
+\* request it already proposed and has not yet decided.  A request it
+\* cannot take yet (the window is full) stays in flight.
+Propose(p, c) ==
+    /\ pPhase[p] = "p2"
+    /\ LET req == [type |-> "request", cmd |-> c]
+           s   == pNext[p]
+       IN  IF \E q \in pProposals[p] : q[2] = c
+           THEN /\ Receive(req)
+                /\ UNCHANGED <<pProposals, pNext>>
+           ELSE /\ CanPropose(pPromises[p], pKnown[p], s)
+                /\ ~Reported(pPromises[p], s)
+                /\ Reply(req, Accepts2a(pKnown[p], pBal[p], {<<s, c>>}))
+                /\ pProposals' = [pProposals EXCEPT ![p] = @ \cup {<<s, c>>}]
+                /\ pNext' = [pNext EXCEPT ![p] = s + 1]
+    /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pAccepts, pKnown,
+                   acceptorVars, replicaVars, votes>>
+
+\* Leader p receives a's 2b for slot s.  Once a majority of the
+\* configuration of s accepted s in p's ballot, s is decided: p tells every
+\* replica, forgets s as a proposal, remembers it as a decision, and
+\* proposes the slots that the decision has brought into its window.
+ReceiveAccepted(p, a, b, s, v) ==
+    /\ Owner(b) = p
+    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]
+           A == pAccepts[p] \cup {<<s, a>>}
+           K == MP!Extend(pKnown[p], s, v)
+           P == CatchUp(pPromises[p], K, pNext[p])
+       IN  IF pPhase[p] = "p2" /\ b = pBal[p] /\ <<s, v>> \in pProposals[p]
+           THEN IF IsQuorum(ConfigAt(pKnown[p], s), {x[2] : x \in {y \in A : y[1] = s}})
+                THEN /\ Reply(m, {[type |-> "decision", to |-> r, slot |-> s,
+                                   val |-> v] : r \in Replica}
+                                 \cup Accepts2a(K, b, P))
+                     /\ pKnown' = [pKnown EXCEPT ![p] = K]
+                     /\ pProposals' = [pProposals EXCEPT ![p] = (@ \ {<<s, v>>}) \cup P]
+                     /\ pAccepts' = [pAccepts EXCEPT ![p] = {x \in A : x[1] # s}]
+                     /\ pNext' = [pNext EXCEPT ![p] = @ + Cardinality(P)]
+                ELSE /\ Receive(m)
+                     /\ pAccepts' = [pAccepts EXCEPT ![p] = A]
+                     /\ UNCHANGED <<pProposals, pKnown, pNext>>
+           ELSE /\ Receive(m)
+                /\ UNCHANGED <<pProposals, pAccepts, pKnown, pNext>>
+    /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, acceptorVars,
+                   replicaVars, votes>>
+
+\* p crashes and restarts: it keeps its ballot and forgets everything else,
+\* including the decisions it knew.
+ProposerCrash(p) ==
+    /\ MP!ProposerCrash(p)
+    /\ pKnown' = [pKnown EXCEPT ![p] = EmptyLog]
+
+(* Replica.                                                                *)
+\* r executes its next slot and replies to the client of the command.
+Execute(r) ==
+    /\ sm[r].idx + 1 \in DOMAIN rLog[r]
+    /\ LET v   == rLog[r][sm[r].idx + 1]
+           new == Apply(sm[r], v)
+       IN  /\ sm' = [sm EXCEPT ![r] = new]
+           /\ MP!Send(IF v = NoOp THEN {}
+                      ELSE {[type |-> "reply", cmd |-> v, result |-> new.done[v]]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, votes>>
+
+-----------------------------------------------------------------------------
+(* As in MultiPaxos, Next enumerates the bounded sets; the actions do not. *)
+(* There is no compaction: no Snapshot, no ReceiveSnapshot.                *)
+ProtocolNext ==
+    \/ \E c \in ClientCommand : Submit(c) \/ Resubmit(c)
+    \/ \E p \in Proposer :
+          \/ \E b \in Ballot : Phase1a(p, b)
+          \/ \E c \in ClientCommand : pNext[p] \in Slot /\ Propose(p, c)
+    \/ \E r \in Replica : Execute(r)
+    \/ \E m \in DOMAIN msgs :
+          \/ m.type = "1a" /\ (Phase1b(m.to, m.bal) \/ Reject1a(m.to, m.bal))
+          \/ m.type = "1b" /\ ReceivePromise(Owner(m.bal), m)
+          \/ m.type = "2a" /\ (\/ Phase2b(m.to, m.bal, m.slot, m.val)
+                               \/ Reject2a(m.to, m.bal, m.slot, m.val))
+          \/ m.type = "2b" /\ ReceiveAccepted(Owner(m.bal), m.from, m.bal,
+                                              m.slot, m.val)
+          \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
+          \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
+          \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
+
+FaultNext ==
+    \/ \E p \in Proposer : ProposerCrash(p)
+    \/ \E a \in Acceptor : AcceptorCrash(a)
+    \/ \E r \in Replica : ReplicaCrash(r)
+    \/ \E m \in DOMAIN msgs : Lose(m) \/ Duplicate(m)
+
+Next == ProtocolNext \/ FaultNext
+
+Spec == Init /\ [][Next]_vars
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* Correctness.  Slot s holds v once a majority of the configuration in    *)
+(* force at s voted for v at s in one ballot, where that configuration is  *)
+(* the one the chosen log determines: it is defined only once every slot   *)
+(* up to s - Alpha is chosen (before that, nothing counts as chosen at s). *)
+(***************************************************************************)
+VotedFor(a, s, b, v) == <<s, b, v>> \in votes[a]
+
+\* The values chosen at s if the configuration there is C.
+ChosenWith(C, s) ==
+    {v \in Value : \E a \in C : \E t \in votes[a] :
+        /\ t[1] = s /\ t[3] = v
+        /\ IsQuorum(C, {q \in C : VotedFor(q, s, t[2], v)})}
+
+\* Slots 1 .. i of the log L are all chosen.
+Prefix(L, i) == MP!Prefix(L, i)
+
+VotedSlots == {t[1] : t \in UNION {votes[a] : a \in Acceptor}}
+
+\* The chosen log, built slot by slot from slot s on, given the chosen log
+\* L of the slots below s: s counts as chosen only if L holds every slot up
+\* to s - Alpha, and then under the configuration L determines for s.
+RECURSIVE ChosenFrom(_, _)
+ChosenFrom(L, s) ==
+    IF \A t \in VotedSlots : t < s
+    THEN L
+    ELSE LET C == IF Prefix(L, s - Alpha) THEN ChosenWith(ConfigAt(L, s), s) ELSE {}
+         IN  ChosenFrom(IF C = {} THEN L ELSE MP!Extend(L, s, CHOOSE v \in C : TRUE), s + 1)
+
+ChosenLog == ChosenFrom(EmptyLog, 1)
+
+ChosenSlots == DOMAIN ChosenLog
+
+\* Every value chosen at s (more than one would violate Agreement).
+ChosenIn(s) ==
+    LET L == ChosenLog
+    IN  IF Prefix(L, s - Alpha) THEN ChosenWith(ConfigAt(L, s), s) ELSE {}
+
+\* The state machine after executing slots 1 .. i of the log L.
+RECURSIVE StateAfter(_, _)
+StateAfter(L, i) == IF i = 0 THEN MP!InitSM ELSE Apply(StateAfter(L, i - 1), L[i])
+
+TypeOK ==
+    /\ MP!TypeOK
+    /\ \A p \in Proposer : /\ DOMAIN pKnown[p] \subseteq Slot
+                           /\ \A s \in DOMAIN pKnown[p] : pKnown[p][s] \in Value
+
+\* Per slot, at most one value is chosen.
+Agreement == \A s \in ChosenSlots : Cardinality(ChosenIn(s)) = 1
+
+\* Only submitted commands and NoOp are chosen.
+Validity == \A s \in ChosenSlots : ChosenLog[s] \in submitted \cup {NoOp}
+
+\* Every decision a leader sent or knows, and every slot a replica holds,
+\* is chosen.
+LearnedIsChosen ==
+    /\ \A m \in DOMAIN msgs : m.type = "decision" => m.val \in ChosenIn(m.slot)
+    /\ \A r \in Replica : \A s \in DOMAIN rLog[r] : rLog[r][s] \in ChosenIn(s)
+    /\ \A p \in Proposer : \A s \in DOMAIN pKnown[p] : pKnown[p][s] \in ChosenIn(s)
+
+\* The window: an acceptor votes at s only once slots 1 .. s - Alpha are
+\* chosen, and only if it is a member of the configuration of s.
+VotesInConfig ==
+    \A a \in Acceptor : \A t \in votes[a] :
+        /\ \A i \in 1 .. (t[1] - Alpha) : i \in ChosenSlots
+        /\ a \in ConfigAt(ChosenLog, t[1])
+
+\* A replica has executed exactly the chosen slots 1 .. idx, in order.
+ExecutedIsChosen ==
+    LET L == ChosenLog
+    IN  \A r \in Replica : /\ Prefix(L, sm[r].idx)
+                           /\ sm[r] = StateAfter(L, sm[r].idx)
+
+\* Of two replicas, the one behind has the state the other had there.
+PrefixConsistency ==
+    LET L == ChosenLog
+    IN  \A r1, r2 \in Replica :
+            sm[r1].idx <= sm[r2].idx =>
+                /\ Prefix(L, sm[r2].idx)
+                /\ sm[r1] = StateAfter(L, sm[r1].idx)
+                /\ sm[r2] = StateAfter(L, sm[r2].idx)
+
+\* A result a client received (or will receive) is the counter value right
+\* after the command's first slot in the chosen log.
+Acknowledged == acked \cup {<<m.cmd, m.result>> : m \in {x \in DOMAIN msgs : x.type = "reply"}}
+
+NoAckLost ==
+    LET L == ChosenLog
+    IN  \A ack \in Acknowledged :
+            \E i \in DOMAIN L : /\ Prefix(L, i)
+                                /\ ack[1] \in DOMAIN StateAfter(L, i).done
+                                /\ StateAfter(L, i).done[ack[1]] = ack[2]
+
+Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen /\ VotesInConfig
+       /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
+
+-----------------------------------------------------------------------------
+(* Refinement: the chosen log (under the changing configurations) is a     *)
+(* ReplicatedLog; per slot s, the values chosen there are a Consensus.     *)
+RL == INSTANCE ReplicatedLog WITH Command <- ClientCommand,
+                                  log <- ChosenLog,
+                                  executed <- [r \in Replica |-> sm[r].idx]
+
+NoOpProposedAt(s) == \E a \in Acceptor : \E t \in votes[a] : t[1] = s /\ t[3] = NoOp
+
+CS(s) == INSTANCE Consensus WITH
+             Value <- Value,
+             proposed <- submitted \cup (IF NoOpProposedAt(s) THEN {NoOp} ELSE {}),
+             chosen <- ChosenIn(s)
+=============================================================================
