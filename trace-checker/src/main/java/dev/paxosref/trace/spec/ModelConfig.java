@@ -7,11 +7,13 @@ import dev.paxosref.trace.format.TraceInputException;
 /**
  * Writes the CONSTANTS section of a TLC .cfg file from a trace header. JSON arrays become sets, strings TLA+
  * strings; a constant the header leaves out becomes a model value of its own name, which is how {@code None} is set.
+ * The conventions' overrides follow, as {@code Op <- Replacement}; the model module defines the replacements.
  */
 public final class ModelConfig {
     private ModelConfig() {}
 
-    public static String constantsSection(TraceHeader header, ModuleSignature signature) {
+    public static String constantsSection(TraceHeader header, ModuleSignature signature,
+                                          SpecConventions conventions) {
         for (String given : header.constants().keySet()) {
             if (!signature.constants().contains(given)) {
                 throw new TraceInputException(header.origin(),
@@ -24,7 +26,17 @@ public final class ModelConfig {
             cfg.append("  ").append(constant).append(" = ")
                     .append(value == null ? constant : render(value, header, constant)).append('\n');
         }
+        for (SpecConventions.Override override : conventions.overrides()) {
+            cfg.append("  ").append(override.operator()).append(" <- ").append(override.replacement()).append('\n');
+        }
         return cfg.toString();
+    }
+
+    /** The definitions of the overrides' replacements, for the module the .cfg belongs to. */
+    public static String overrideDefinitions(SpecConventions conventions) {
+        StringBuilder tla = new StringBuilder();
+        conventions.overrides().forEach(o -> tla.append(o.definition()).append('\n'));
+        return tla.toString();
     }
 
     private static String render(JsonNode value, TraceHeader header, String constant) {

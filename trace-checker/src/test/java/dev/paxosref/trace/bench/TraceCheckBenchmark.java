@@ -10,7 +10,6 @@ import dev.paxosref.trace.format.TraceReader;
 import dev.paxosref.trace.gen.RandomPaxosTraceGenerator;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.spec.ModuleSignature;
-import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.step.StepChecker;
 import java.io.IOException;
@@ -75,7 +74,7 @@ public final class TraceCheckBenchmark {
         Trace trace = new TraceMerger().merge(file.toString(), List.of(new TraceReader().read(file)));
         SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve("Paxos.tla")), trace.header(),
                 WORK.toAbsolutePath());
-        StepChecker checker = new StepChecker(model, SpecConventions.PAXOS, 0, CheckOptions.MAX_CANDIDATES_DEFAULT);
+        StepChecker checker = new StepChecker(model, 0, CheckOptions.MAX_CANDIDATES_DEFAULT);
         long start = System.nanoTime();
         Verdict verdict = checker.check(trace);
         double seconds = (System.nanoTime() - start) / 1e9;
