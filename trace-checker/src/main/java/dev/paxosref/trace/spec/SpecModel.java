@@ -57,6 +57,7 @@ public final class SpecModel {
     public static SpecModel load(ModuleSignature signature, SpecConventions conventions, TraceHeader header,
                                  Path workDir, int threads) {
         TlcRuntime.ensureInitialized();
+        TlcRuntime.forgetLastModel();
         TlcRuntime.useWorkers(threads);
         Path modelDir = writeModel(signature, conventions, header, workDir);
         TlcRuntime.useMetaDir(workDir.resolve("meta").toString());
