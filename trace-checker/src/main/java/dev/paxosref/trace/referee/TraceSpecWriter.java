@@ -104,9 +104,14 @@ final class TraceSpecWriter {
                 Sends(j, m) == \\E k \\in DOMAIN TraceLog[j].sent : TraceLog[j].sent[k] = m
                 Mentioned(j) == {TraceLog[j].recv[k] : k \\in DOMAIN TraceLog[j].recv}
                                     \\cup {TraceLog[j].sent[k] : k \\in DOMAIN TraceLog[j].sent}
-                NeededAfter(m, i) ==
-                    LET later == {j \\in i + 1 .. Len(TraceLog) : Receives(j, m) \\/ Sends(j, m)}
-                    IN  later # {} /\\ Receives(CHOOSE j \\in later : \\A k \\in later : j <= k, m)
+                \\* Whether the first event from j on that mentions m receives it; scans only up to that event.
+                RECURSIVE NextMentionReceives(_, _)
+                NextMentionReceives(m, j) ==
+                    IF j > Len(TraceLog) THEN FALSE
+                    ELSE IF Receives(j, m) THEN TRUE
+                    ELSE IF Sends(j, m) THEN FALSE
+                    ELSE NextMentionReceives(m, j + 1)
+                NeededAfter(m, i) == NextMentionReceives(m, i + 1)
                 DuplicateBefore == [i \\in 1 .. Len(TraceLog) |->
                     {m \\in Mentioned(i) : Receives(i, m) /\\ ~Sends(i, m) /\\ NeededAfter(m, i)}]
                 LoseAfter == [i \\in 1 .. Len(TraceLog) |-> {m \\in Mentioned(i) : ~NeededAfter(m, i)}]
