@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * Multi-Paxos simulator each (per-node files, merged by the checker). Not a unit test: run it by hand,
  * from the trace-checker directory, with the test classpath:
  * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark
- * [maxEventsForReferee [maxMultiEventsForReferee]]}.
+ * [maxEventsForReferee [maxMultiEventsForReferee]]}; {@code -Dbench.multiOnly=true} skips the single-decree
+ * traces, {@code -Dbench.multiEventsMax=N} the Multi-Paxos traces longer than N.
  * The referee's heap is that of its TLC subprocess and is not measured here.
  */
 public final class TraceCheckBenchmark {
@@ -59,6 +60,9 @@ public final class TraceCheckBenchmark {
         }
         System.out.println("Multi-Paxos: one long simulator run each (default faults throughout), MultiPaxos.tla");
         for (int events : EVENTS) {
+            if (events > Integer.getInteger("bench.multiEventsMax", Integer.MAX_VALUE)) {
+                continue; // the whole trace is held in memory, about 13 KB an event
+            }
             Path trace = MultiPaxosLongRun.atLeast(events, WORK);
             int logged = MultiPaxosLongRun.events(trace);
             measure(trace, logged, logged <= multiRefereeEventsMax);
