@@ -63,7 +63,7 @@ public final class RefereeChecker implements TraceChecker {
 
     private Path writeRun(Trace trace) {
         Path runDir = workDir.resolve("referee-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
-        String cfg = ModelConfig.constantsSection(trace.header(), signature, conventions)
+        String cfg = ModelConfig.constantsSection(trace.header(), signature, conventions.overrides())
                 + "INIT TraceInit\nNEXT TraceNext\nINVARIANT " + TraceSpecWriter.INVARIANT + "\n";
         try {
             Files.createDirectories(runDir);

@@ -41,7 +41,7 @@ final class TraceSpecWriter {
         tla.append("---- MODULE ").append(MODULE).append(" ----\n")
                 .append("EXTENDS ").append(signature.moduleName()).append(", TLC, Sequences, Naturals\n")
                 .append("VARIABLES tl, silent\n\n")
-                .append(ModelConfig.overrideDefinitions(conventions)).append('\n');
+                .append(ModelConfig.overrideDefinitions(conventions.overrides())).append('\n');
         appendTraceLog(trace, tla);
         appendPostValue(signature, tla);
         String inFlight = conventions.isBag() ? "DOMAIN " + conventions.messagesVariable()

@@ -3,6 +3,7 @@ package dev.paxosref.trace.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.TraceHeader;
 import dev.paxosref.trace.format.TraceInputException;
+import java.util.List;
 
 /**
  * Writes the CONSTANTS section of a TLC .cfg file from a trace header. JSON arrays become sets, strings TLA+
@@ -13,7 +14,7 @@ public final class ModelConfig {
     private ModelConfig() {}
 
     public static String constantsSection(TraceHeader header, ModuleSignature signature,
-                                          SpecConventions conventions) {
+                                          List<SpecConventions.Override> overrides) {
         for (String given : header.constants().keySet()) {
             if (!signature.constants().contains(given)) {
                 throw new TraceInputException(header.origin(),
@@ -26,16 +27,16 @@ public final class ModelConfig {
             cfg.append("  ").append(constant).append(" = ")
                     .append(value == null ? constant : render(value, header, constant)).append('\n');
         }
-        for (SpecConventions.Override override : conventions.overrides()) {
+        for (SpecConventions.Override override : overrides) {
             cfg.append("  ").append(override.operator()).append(" <- ").append(override.replacement()).append('\n');
         }
         return cfg.toString();
     }
 
     /** The definitions of the overrides' replacements, for the module the .cfg belongs to. */
-    public static String overrideDefinitions(SpecConventions conventions) {
+    public static String overrideDefinitions(List<SpecConventions.Override> overrides) {
         StringBuilder tla = new StringBuilder();
-        conventions.overrides().forEach(o -> tla.append(o.definition()).append('\n'));
+        overrides.forEach(o -> tla.append(o.definition()).append('\n'));
         return tla.toString();
     }
 

@@ -1,15 +1,19 @@
 package dev.paxosref.trace.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the trace format relies on in a spec beyond its action and variable names: the variable holding the
- * network, what kind of network it is, the model value a JSON null stands for, and the definitions the checker swaps
- * in so that checking stays bounded. Chosen from the module the trace header names, or the first known module it
+ * network, what kind of network it is, the model value a JSON null stands for, the definitions the checker swaps
+ * in so that checking stays bounded ({@code overrides}, both modes) or fast ({@code faster}, stepping mode only:
+ * the same operators written with the Java-implemented operators of the standard modules {@code fasterModules}),
+ * and the fields logged in decimal. Chosen from the module the trace header names, or the first known module it
  * extends, so a module that EXTENDS MultiPaxos is checked as MultiPaxos is.
  */
 public record SpecConventions(String messagesVariable, Network network, String noneValue,
-                              List<Override> overrides, List<String> decimalFields) {
+                              List<Override> overrides, List<Override> faster, List<String> fasterModules,
+                              List<String> decimalFields) {
 
     /** How the spec's network holds messages. */
     public sealed interface Network permits SetNetwork, BagNetwork {}
@@ -27,19 +31,29 @@ public record SpecConventions(String messagesVariable, Network network, String n
     public record Override(String operator, String replacement, String definition) {}
 
     public static final SpecConventions PAXOS = new SpecConventions("msgs", new SetNetwork(), "None", List.of(),
-            List.of());
+            List.of(), List.of(), List.of());
 
     /**
-     * The ghost {@code votes} grows with every vote; its spec says a trace checker overrides RecordVote. A reply's
-     * result is logged in decimal (see DecimalFields).
+     * The ghost {@code votes} grows with every vote; its spec says a trace checker overrides RecordVote. The bag's
+     * AddAll and RemoveOne and the replica's Extend rebuild a function element by element, and TLC looks each
+     * element up by a linear scan: quadratic in the messages in flight and in the commands executed, which grow
+     * with the trace. TLC's own {@code @@} and the Bags module do the same in Java in one pass. A reply's result is
+     * logged in decimal (see DecimalFields).
      */
     public static final SpecConventions MULTI_PAXOS = new SpecConventions("msgs",
             new BagNetwork("Duplicate", "Lose"), "None",
             List.of(new Override("RecordVote", "TraceRecordVote", "TraceRecordVote(a, s, b, v) == UNCHANGED votes")),
+            List.of(new Override("AddAll", "TraceAddAll",
+                            "TraceAddAll(bag, S) == [x \\in S |-> IF x \\in DOMAIN bag THEN bag[x] + 1 ELSE 1] @@ bag"),
+                    new Override("RemoveOne", "TraceRemoveOne", "TraceRemoveOne(bag, m) == bag (-) SetToBag({m})"),
+                    new Override("Extend", "TraceExtend", "TraceExtend(f, x, v) == (x :> v) @@ f")),
+            List.of("TLC", "Bags"),
             List.of("result", "n"));
 
     public SpecConventions {
         overrides = List.copyOf(overrides);
+        faster = List.copyOf(faster);
+        fasterModules = List.copyOf(fasterModules);
         decimalFields = List.copyOf(decimalFields);
     }
 
@@ -54,6 +68,13 @@ public record SpecConventions(String messagesVariable, Network network, String n
             }
         }
         return PAXOS;
+    }
+
+    /** What stepping mode swaps in: the overrides and the faster definitions. */
+    public List<Override> steppingOverrides() {
+        List<Override> all = new ArrayList<>(overrides);
+        all.addAll(faster);
+        return all;
     }
 
     public boolean isBag() {

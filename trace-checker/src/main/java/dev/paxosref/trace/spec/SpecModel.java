@@ -74,13 +74,17 @@ public final class SpecModel {
     /** Writes the model module and config that bind the header's constants; both checking modes share it. */
     static Path writeModel(ModuleSignature signature, SpecConventions conventions, TraceHeader header,
                            Path workDir) {
-        String cfg = ModelConfig.constantsSection(header, signature, conventions) + "INIT Init\nNEXT Next\n";
+        String cfg = ModelConfig.constantsSection(header, signature, conventions.steppingOverrides())
+                + "INIT Init\nNEXT Next\n";
+        List<String> extended = new ArrayList<>(List.of(signature.moduleName()));
+        extended.addAll(conventions.fasterModules());
         String key = Integer.toHexString((signature.specFile().toAbsolutePath() + cfg).hashCode());
         Path modelDir = workDir.resolve("model-" + key);
         try {
             Files.createDirectories(modelDir);
             Files.writeString(modelDir.resolve(MODEL_MODULE + ".tla"), "---- MODULE " + MODEL_MODULE + " ----\n"
-                    + "EXTENDS " + signature.moduleName() + "\n" + ModelConfig.overrideDefinitions(conventions)
+                    + "EXTENDS " + String.join(", ", extended) + "\n"
+                    + ModelConfig.overrideDefinitions(conventions.steppingOverrides())
                     + "====\n", StandardCharsets.UTF_8);
             Files.writeString(modelDir.resolve(MODEL_MODULE + ".cfg"), cfg, StandardCharsets.UTF_8);
         } catch (IOException e) {
