@@ -97,7 +97,7 @@ public final class TraceCheckBenchmark {
         try (Stream<Path> list = Files.isDirectory(input) ? Files.list(input) : Stream.of(input)) {
             files = list.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList();
         }
-        Trace trace = new TraceMerger().merge(input.toString(), files.stream().map(new TraceReader()::read).toList());
+        Trace trace = new TraceMerger().merge(input.toString(), new TraceReader().readAll(files));
         SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve(trace.header().spec() + ".tla")),
                 trace.header(), WORK.toAbsolutePath());
         DecimalFields.decode(trace, model.conventions());
