@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./paxos demo}: the flagship job, made of the other commands. Model-checks every {@code ci} model, runs a
- * simulated cluster for many seeds exporting its traces, and checks those traces against the spec.
+ * simulated cluster for many seeds exporting its traces, and checks those traces against the spec; then the same
+ * for Multi-Paxos, whose traces are checked against MultiPaxos.tla.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The main job: model checking (./paxos mc), a simulated cluster (./paxos sim)",
@@ -23,8 +24,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Simulator seeds whose traces are checked (default: ${DEFAULT-VALUE}).")
     int seeds;
 
+    @Option(names = "--multi-seeds", paramLabel = "N", defaultValue = "100",
+            description = "Multi-Paxos simulator seeds whose traces are checked (default: ${DEFAULT-VALUE}).")
+    int multiSeeds;
+
     @Option(names = "--traces", paramLabel = "DIR", defaultValue = "target/demo-traces",
-            description = "Where the simulator writes its traces (default: ${DEFAULT-VALUE}).")
+            description = "Where the simulator writes its traces, Multi-Paxos ones in DIR-multi "
+                    + "(default: ${DEFAULT-VALUE}).")
     String traces;
 
     @Override
@@ -34,8 +40,15 @@ final class DemoCommand implements Callable<Integer> {
                 "mc", "--show", "NaivePaxos01", "--show", "NaivePaxos02");
         worst = Math.max(worst, step("2. A simulated cluster under faults, " + seeds + " seeds, traces in " + traceDir,
                 "sim", "--seeds", Integer.toString(seeds), "--traces", traceDir));
+        String jobs = Integer.toString(Runtime.getRuntime().availableProcessors());
         worst = Math.max(worst, step("3. Every simulator trace replayed against spec/tla/Paxos.tla by TLC's evaluator",
-                "trace", "check", "--summary", "--jobs", Integer.toString(Runtime.getRuntime().availableProcessors()), traceDir));
+                "trace", "check", "--summary", "--jobs", jobs, traceDir));
+        String multiDir = traceDir + "-multi";
+        worst = Math.max(worst, step("4. A simulated Multi-Paxos cluster (a replicated counter) under faults, "
+                + multiSeeds + " seeds, traces in " + multiDir,
+                "sim", "--protocol", "multi", "--seeds", Integer.toString(multiSeeds), "--traces", multiDir));
+        worst = Math.max(worst, step("5. Every Multi-Paxos trace replayed against spec/tla/MultiPaxos.tla",
+                "trace", "check", "--summary", "--jobs", jobs, multiDir));
         return worst;
     }
 

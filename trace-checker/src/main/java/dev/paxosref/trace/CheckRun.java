@@ -4,6 +4,7 @@ import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.format.TraceInputException;
 import dev.paxosref.trace.format.TraceSources;
 import dev.paxosref.trace.referee.RefereeChecker;
+import dev.paxosref.trace.spec.DecimalFields;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
@@ -83,7 +84,9 @@ final class CheckRun {
             failed.forEach(progress::advance);
             return failed;
         }
+        SpecConventions conventions = SpecConventions.of(signature);
         return inParallel(traces, trace -> {
+            DecimalFields.decode(trace, conventions);
             TraceOutcome outcome = checkOne(checker, signature, trace);
             progress.advance(outcome);
             return outcome;
@@ -92,10 +95,11 @@ final class CheckRun {
 
     private TraceChecker checkerFor(ModuleSignature signature, Trace first) {
         Path workDir = options.workDir().toAbsolutePath();
+        SpecConventions conventions = SpecConventions.of(signature);
         return switch (options.mode()) {
-            case STEP -> new StepChecker(SpecModel.load(signature, first.header(), workDir, options.jobs()), SpecConventions.PAXOS,
-                    options.maxSilentSteps(), options.maxCandidates());
-            case TLC -> new RefereeChecker(signature, SpecConventions.PAXOS, workDir, options.maxSilentSteps());
+            case STEP -> new StepChecker(SpecModel.load(signature, conventions, first.header(), workDir,
+                    options.jobs()), options.maxSilentSteps(), options.maxCandidates());
+            case TLC -> new RefereeChecker(signature, conventions, workDir, options.maxSilentSteps());
         };
     }
 

@@ -20,7 +20,7 @@ final class TraceLoader {
         if (source.files().isEmpty()) {
             throw new TraceInputException(new SourceLocation(source.name(), 0, 0), "no *.ndjson files in directory");
         }
-        List<TraceFile> files = source.files().stream().map(reader::read).toList();
+        List<TraceFile> files = reader.readAll(source.files());
         return merger.merge(source.name(), files);
     }
 

@@ -58,6 +58,7 @@ class CorpusTest {
         List<TraceOutcome> outcomes = TraceCheck.checkAll(
                 Corpus.options(List.of(c.trace()), mode, c.maxSilentSteps(), 1, false));
         assertEquals(1, outcomes.size());
+        assertNull(outcomes.get(0).inputError(), () -> "unexpected bad input: " + outcomes.get(0).inputError().getMessage());
         return outcomes.get(0);
     }
 

@@ -23,6 +23,16 @@ public final class TraceReader {
     private static final JsonSchemaSubset SCHEMA = loadSchema();
 
     public TraceFile read(Path file) {
+        return read(file, new SharedJson());
+    }
+
+    /** Reads the files of one trace, sharing equal values among all of them. */
+    public List<TraceFile> readAll(List<Path> files) {
+        SharedJson shared = new SharedJson();
+        return files.stream().map(file -> read(file, shared)).toList();
+    }
+
+    private TraceFile read(Path file, SharedJson shared) {
         String name = file.toString();
         TraceHeader header = null;
         List<TraceEvent> events = new ArrayList<>();
@@ -40,7 +50,7 @@ public final class TraceReader {
                     header = toHeader(json, at);
                 } else {
                     validate(json, "event", line, at);
-                    events.add(toEvent((ObjectNode) json, at));
+                    events.add(toEvent((ObjectNode) json, at, shared));
                 }
             }
         } catch (IOException e) {
@@ -77,13 +87,13 @@ public final class TraceReader {
         return new TraceHeader(json.get("spec").asText(), constants, at);
     }
 
-    private static TraceEvent toEvent(ObjectNode json, SourceLocation at) {
-        return new TraceEvent(json.get("node"), json.get("clock").asLong(), json.get("action").asText(),
-                objectOrEmpty(json.get("params")), messages(json.get("recv")), messages(json.get("sent")),
-                objectOrEmpty(json.get("state")), at);
+    private static TraceEvent toEvent(ObjectNode json, SourceLocation at, SharedJson shared) {
+        return new TraceEvent(shared.share(json.get("node")), json.get("clock").asLong(), json.get("action").asText(),
+                objectOrEmpty(json.get("params"), shared), messages(json.get("recv"), shared),
+                messages(json.get("sent"), shared), objectOrEmpty(json.get("state"), shared), at);
     }
 
-    private static List<LoggedMessage> messages(JsonNode array) {
+    private static List<LoggedMessage> messages(JsonNode array, SharedJson shared) {
         if (array == null) {
             return List.of();
         }
@@ -91,13 +101,13 @@ public final class TraceReader {
         for (JsonNode message : array) {
             ObjectNode fields = ((ObjectNode) message).deepCopy();
             String id = fields.remove("id").asText();
-            messages.add(new LoggedMessage(id, fields));
+            messages.add(new LoggedMessage(id, (ObjectNode) shared.share(fields)));
         }
         return messages;
     }
 
-    private static ObjectNode objectOrEmpty(JsonNode json) {
-        return json == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) json;
+    private static ObjectNode objectOrEmpty(JsonNode json, SharedJson shared) {
+        return json == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) shared.share(json);
     }
 
     private static JsonSchemaSubset loadSchema() {

@@ -27,12 +27,14 @@ public final class RefereeChecker implements TraceChecker {
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final ModuleSignature signature;
+    private final SpecConventions conventions;
     private final TraceSpecWriter writer;
     private final Path workDir;
     private final int maxSilentSteps;
 
     public RefereeChecker(ModuleSignature signature, SpecConventions conventions, Path workDir, int maxSilentSteps) {
         this.signature = signature;
+        this.conventions = conventions;
         this.writer = new TraceSpecWriter(conventions);
         this.workDir = workDir;
         this.maxSilentSteps = maxSilentSteps;
@@ -61,7 +63,7 @@ public final class RefereeChecker implements TraceChecker {
 
     private Path writeRun(Trace trace) {
         Path runDir = workDir.resolve("referee-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
-        String cfg = ModelConfig.constantsSection(trace.header(), signature)
+        String cfg = ModelConfig.constantsSection(trace.header(), signature, conventions.overrides())
                 + "INIT TraceInit\nNEXT TraceNext\nINVARIANT " + TraceSpecWriter.INVARIANT + "\n";
         try {
             Files.createDirectories(runDir);

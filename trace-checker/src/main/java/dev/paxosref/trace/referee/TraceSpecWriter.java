@@ -1,13 +1,17 @@
 package dev.paxosref.trace.referee;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.spec.ModelConfig;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecConventions;
+import dev.paxosref.trace.spec.SpecConventions.BagNetwork;
 import dev.paxosref.trace.spec.TlaText;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +21,9 @@ import java.util.Set;
  * may come between two logged ones. The trace is valid iff some behaviour reaches {@code tl = Len(TraceLog) + 1},
  * which the invariant {@code TraceIncomplete} turns into a reported violation. Otherwise the highest {@code tl}
  * reached, printed through TLC register 1, is the first divergent event.
+ *
+ * <p>On a bag network the trace spec also takes the network's unlogged steps, and decides which in TLA+ from the log
+ * itself: a message keeps a copy in flight exactly while the next event that mentions it receives it.
  */
 final class TraceSpecWriter {
     static final String MODULE = "TraceReferee";
@@ -33,19 +40,32 @@ final class TraceSpecWriter {
         StringBuilder tla = new StringBuilder();
         tla.append("---- MODULE ").append(MODULE).append(" ----\n")
                 .append("EXTENDS ").append(signature.moduleName()).append(", TLC, Sequences, Naturals\n")
-                .append("VARIABLES tl, silent\n\n");
+                .append("VARIABLES tl, silent\n\n")
+                .append(ModelConfig.overrideDefinitions(conventions.overrides())).append('\n');
         appendTraceLog(trace, tla);
         appendPostValue(signature, tla);
+        String inFlight = conventions.isBag() ? "DOMAIN " + conventions.messagesVariable()
+                : conventions.messagesVariable();
         tla.append("""
                 \\* Membership first: a complete logged record is found by TLC in O(log n); a partial one needs the scan.
                 Logged(set, lm) == lm \\in set \\/ \\E m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]
 
-                Agrees(e) == /\\ \\A f \\in DOMAIN e.state : PostValue(f, e.node) = e.state[f]
-                             /\\ \\A i \\in DOMAIN e.sent : Logged(%1$s', e.sent[i])
+                \\* A logged value agrees with a spec value: an object field by field (a field left out is unknown).
+                RECURSIVE Agree(_, _)
+                Agree(s, l) == IF l.kind = "object"
+                               THEN \\A i \\in DOMAIN l.fields : /\\ l.fields[i][1] \\in DOMAIN s
+                                                                /\\ Agree(s[l.fields[i][1]], l.fields[i][2])
+                               ELSE s = l.value
+
+                Agrees(e) == /\\ \\A i \\in DOMAIN e.state : Agree(PostValue(e.state[i][1], e.node), e.state[i][2])
+                             /\\ \\A i \\in DOMAIN e.sent : Logged((%1$s)', e.sent[i])
                              /\\ \\A i \\in DOMAIN e.recv : Logged(%1$s, e.recv[i])
 
-                """.formatted(conventions.messagesVariable()));
+                """.formatted(inFlight));
         appendLoggedAction(trace, signature, tla);
+        if (conventions.network() instanceof BagNetwork bag) {
+            appendNetworkSteps(bag, tla);
+        }
         tla.append("""
                 TraceInit == /\\ Init
                              /\\ tl = 1
@@ -54,6 +74,7 @@ final class TraceSpecWriter {
 
                 TraceNext ==
                     \\/ /\\ tl <= Len(TraceLog)
+                       /\\ %s
                        /\\ LoggedAction(TraceLog[tl])
                        /\\ Agrees(TraceLog[tl])
                        /\\ tl' = tl + 1
@@ -64,11 +85,49 @@ final class TraceSpecWriter {
                        /\\ Next
                        /\\ silent' = silent + 1
                        /\\ UNCHANGED tl
-
+                %s
                 %s == tl <= Len(TraceLog)
                 ====
-                """.formatted(REACHED_MARKER, maxSilentSteps, INVARIANT));
+                """.formatted(conventions.isBag() ? "NetworkReady" : "TRUE", REACHED_MARKER, maxSilentSteps,
+                conventions.isBag() ? "    \\/ NetworkStep\n" : "", INVARIANT));
         return tla.toString();
+    }
+
+    /**
+     * The bag's copies the log does not name, computed from TraceLog (once: the definitions are constant): before
+     * event i, duplicate a message i receives whose next mention after i is again a receive, if one copy is left;
+     * after event i, lose every copy of a message i mentions whose next mention is not a receive.
+     */
+    private void appendNetworkSteps(BagNetwork bag, StringBuilder tla) {
+        tla.append("""
+                Receives(j, m) == \\E k \\in DOMAIN TraceLog[j].recv : TraceLog[j].recv[k] = m
+                Sends(j, m) == \\E k \\in DOMAIN TraceLog[j].sent : TraceLog[j].sent[k] = m
+                Mentioned(j) == {TraceLog[j].recv[k] : k \\in DOMAIN TraceLog[j].recv}
+                                    \\cup {TraceLog[j].sent[k] : k \\in DOMAIN TraceLog[j].sent}
+                \\* Whether the first event from j on that mentions m receives it; scans only up to that event.
+                RECURSIVE NextMentionReceives(_, _)
+                NextMentionReceives(m, j) ==
+                    IF j > Len(TraceLog) THEN FALSE
+                    ELSE IF Receives(j, m) THEN TRUE
+                    ELSE IF Sends(j, m) THEN FALSE
+                    ELSE NextMentionReceives(m, j + 1)
+                NeededAfter(m, i) == NextMentionReceives(m, i + 1)
+                DuplicateBefore == [i \\in 1 .. Len(TraceLog) |->
+                    {m \\in Mentioned(i) : Receives(i, m) /\\ ~Sends(i, m) /\\ NeededAfter(m, i)}]
+                LoseAfter == [i \\in 1 .. Len(TraceLog) |-> {m \\in Mentioned(i) : ~NeededAfter(m, i)}]
+
+                OneCopy(m) == m \\in DOMAIN %1$s /\\ %1$s[m] = 1
+                LostAfter(i) == IF i = 0 THEN TRUE ELSE \\A m \\in LoseAfter[i] : m \\notin DOMAIN %1$s
+                NetworkReady == /\\ LostAfter(tl - 1)
+                                /\\ \\A m \\in DuplicateBefore[tl] : ~OneCopy(m)
+                NetworkStep ==
+                    /\\ tl <= Len(TraceLog)
+                    /\\ \\/ /\\ tl > 1
+                          /\\ \\E m \\in LoseAfter[tl - 1] : m \\in DOMAIN %1$s /\\ %2$s(m)
+                       \\/ /\\ LostAfter(tl - 1)
+                          /\\ \\E m \\in DuplicateBefore[tl] : OneCopy(m) /\\ %3$s(m)
+                    /\\ UNCHANGED <<tl, silent>>
+                """.formatted(conventions.messagesVariable(), bag.loseAction(), bag.duplicateAction()));
     }
 
     private void appendTraceLog(Trace trace, StringBuilder tla) {
@@ -79,12 +138,29 @@ final class TraceSpecWriter {
             tla.append("  [action |-> ").append(TlaText.quoted(e.action()))
                     .append(", node |-> ").append(TlaText.of(e.node(), conventions))
                     .append(", params |-> ").append(TlaText.of(e.params(), conventions))
-                    .append(", state |-> ").append(TlaText.of(e.state(), conventions))
+                    .append(", state |-> ").append(fields(e.state()))
                     .append(", sent |-> ").append(messages(e.sent()))
                     .append(", recv |-> ").append(messages(e.recv()))
                     .append(i + 1 < events.size() ? "],\n" : "]\n");
         }
         tla.append(">>\n\n");
+    }
+
+    /** An object's fields as {@code <<<<key, tagged>>, ...>>}, so Agree can compare an object field by field. */
+    private String fields(JsonNode object) {
+        StringBuilder tuple = new StringBuilder("<<");
+        boolean integerKeys = TlaText.hasIntegerKeys(object);
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            tuple.append(tuple.length() > 2 ? ", " : "").append("<<")
+                    .append(integerKeys ? field.getKey() : TlaText.quoted(field.getKey())).append(", ")
+                    .append(tagged(field.getValue())).append(">>");
+        }
+        return tuple.append(">>").toString();
+    }
+
+    private String tagged(JsonNode value) {
+        return value.isObject() ? "[kind |-> \"object\", fields |-> " + fields(value) + "]"
+                : "[kind |-> \"value\", value |-> " + TlaText.of(value, conventions) + "]";
     }
 
     private String messages(List<LoggedMessage> messages) {

@@ -8,14 +8,18 @@ import tlc2.value.impl.BoolValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.ModelValue;
 import tlc2.value.impl.RecordValue;
+import tlc2.value.impl.SetEnumValue;
 import tlc2.value.impl.StringValue;
 import tlc2.value.impl.TupleValue;
 import tlc2.value.impl.Value;
+import tlc2.value.impl.ValueVec;
 import util.UniqueString;
 
 /**
- * Logged JSON as TLC values: strings are TLA+ strings, integers integers, null the model value None, arrays tuples,
- * objects records. Call only after the model is loaded, so that None is the model's own model value.
+ * Logged JSON as TLC values: strings are TLA+ strings, integers integers, null the model value None, objects records.
+ * An array of scalars is a tuple (a vote {@code <<s, b, v>>}); an array of arrays or objects, or an empty one, is a
+ * set (a 1b's votes): JSON has no sets, and the specs put tuples of scalars inside sets, never the other way round.
+ * Call only after the model is loaded, so that None is the model's own model value.
  */
 public final class JsonToTla {
     private final SpecConventions conventions;
@@ -30,10 +34,21 @@ public final class JsonToTla {
             case BOOLEAN -> json.asBoolean() ? BoolValue.ValTrue : BoolValue.ValFalse;
             case NUMBER -> IntValue.gen(Math.toIntExact(json.asLong()));
             case STRING -> new StringValue(json.asText());
-            case ARRAY -> tuple(json);
+            case ARRAY -> isSet(json) ? set(json) : tuple(json);
             case OBJECT -> record(json);
             default -> throw new IllegalArgumentException("not a trace value: " + json);
         };
+    }
+
+    /** Whether a logged array stands for a set: it is empty or holds containers. Shared with {@link TlaText}. */
+    static boolean isSet(JsonNode array) {
+        return array.isEmpty() || array.get(0).isContainerNode();
+    }
+
+    private Value set(JsonNode array) {
+        ValueVec elements = new ValueVec(array.size());
+        array.forEach(element -> elements.addElement(convert(element)));
+        return new SetEnumValue(elements, false).normalize();
     }
 
     private Value tuple(JsonNode array) {

@@ -38,14 +38,18 @@ public final class LoggedValueMatcher {
         if (!(spec instanceof Applicable function)) {
             return null;
         }
+        Value byName = selectOrNull(function, new StringValue(key));
+        if (byName != null || !isInteger(key)) {
+            return byName;
+        }
+        return selectOrNull(function, IntValue.gen(Integer.parseInt(key)));
+    }
+
+    private static Value selectOrNull(Applicable function, Value argument) {
         try {
-            Value byName = function.select(new StringValue(key));
-            if (byName != null || !isInteger(key)) {
-                return byName;
-            }
-            return function.select(IntValue.gen(Integer.parseInt(key)));
+            return function.select(argument);
         } catch (RuntimeException wrongKindOfArgument) {
-            return null;
+            return null; // TLC refuses to compare a string key with an integer domain, say
         }
     }
 

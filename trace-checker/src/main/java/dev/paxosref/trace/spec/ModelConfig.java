@@ -3,15 +3,18 @@ package dev.paxosref.trace.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.TraceHeader;
 import dev.paxosref.trace.format.TraceInputException;
+import java.util.List;
 
 /**
  * Writes the CONSTANTS section of a TLC .cfg file from a trace header. JSON arrays become sets, strings TLA+
  * strings; a constant the header leaves out becomes a model value of its own name, which is how {@code None} is set.
+ * The conventions' overrides follow, as {@code Op <- Replacement}; the model module defines the replacements.
  */
 public final class ModelConfig {
     private ModelConfig() {}
 
-    public static String constantsSection(TraceHeader header, ModuleSignature signature) {
+    public static String constantsSection(TraceHeader header, ModuleSignature signature,
+                                          List<SpecConventions.Override> overrides) {
         for (String given : header.constants().keySet()) {
             if (!signature.constants().contains(given)) {
                 throw new TraceInputException(header.origin(),
@@ -24,7 +27,17 @@ public final class ModelConfig {
             cfg.append("  ").append(constant).append(" = ")
                     .append(value == null ? constant : render(value, header, constant)).append('\n');
         }
+        for (SpecConventions.Override override : overrides) {
+            cfg.append("  ").append(override.operator()).append(" <- ").append(override.replacement()).append('\n');
+        }
         return cfg.toString();
+    }
+
+    /** The definitions of the overrides' replacements, for the module the .cfg belongs to. */
+    public static String overrideDefinitions(List<SpecConventions.Override> overrides) {
+        StringBuilder tla = new StringBuilder();
+        overrides.forEach(o -> tla.append(o.definition()).append('\n'));
+        return tla.toString();
     }
 
     private static String render(JsonNode value, TraceHeader header, String constant) {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,11 @@ import util.SimpleFilenameToStream;
 
 /**
  * What a trace may name in a spec module: its constants, its variables, and its actions (operators whose body
- * mentions primed variables) with their formal parameter names, read by SANY from the .tla file itself.
+ * mentions primed variables) with their formal parameter names, read by SANY from the .tla file itself; and its
+ * lineage, the module's name followed by those of the modules it extends, nearest first.
  */
 public record ModuleSignature(Path specFile, List<String> constants, List<String> variables,
-                              Map<String, List<String>> actionParams) {
+                              Map<String, List<String>> actionParams, List<String> lineage) {
 
     public String moduleName() {
         String file = specFile.getFileName().toString();
@@ -57,7 +59,23 @@ public record ModuleSignature(Path specFile, List<String> constants, List<String
         return new ModuleSignature(specFile,
                 Arrays.stream(root.getConstantDecls()).map(c -> c.getName().toString()).toList(),
                 Arrays.stream(root.getVariableDecls()).map(v -> v.getName().toString()).toList(),
-                actions);
+                actions, lineage(root));
+    }
+
+    private static List<String> lineage(ModuleNode root) {
+        List<String> names = new ArrayList<>(List.of(root.getName().toString()));
+        List<ModuleNode> level = new ArrayList<>(root.getExtendedModuleSet(false));
+        while (!level.isEmpty()) {
+            List<ModuleNode> next = new ArrayList<>();
+            for (ModuleNode module : level) {
+                if (!names.contains(module.getName().toString())) {
+                    names.add(module.getName().toString());
+                    next.addAll(module.getExtendedModuleSet(false));
+                }
+            }
+            level = next;
+        }
+        return names;
     }
 
     private static TraceInputException cannotParse(Path specFile, String why) {

@@ -1,9 +1,83 @@
 package dev.paxosref.trace.spec;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The two spec names the trace format relies on beyond action and variable names: the variable holding the set of
- * messages (logged sends and receives are checked against it) and the model value a JSON null stands for.
+ * What the trace format relies on in a spec beyond its action and variable names: the variable holding the
+ * network, what kind of network it is, the model value a JSON null stands for, the definitions the checker swaps
+ * in so that checking stays bounded ({@code overrides}, both modes) or fast ({@code faster}, stepping mode only:
+ * the same operators written with the Java-implemented operators of the standard modules {@code fasterModules}),
+ * and the fields logged in decimal. Chosen from the module the trace header names, or the first known module it
+ * extends, so a module that EXTENDS MultiPaxos is checked as MultiPaxos is.
  */
-public record SpecConventions(String messagesVariable, String noneValue) {
-    public static final SpecConventions PAXOS = new SpecConventions("msgs", "None");
+public record SpecConventions(String messagesVariable, Network network, String noneValue,
+                              List<Override> overrides, List<Override> faster, List<String> fasterModules,
+                              List<String> decimalFields) {
+
+    /** How the spec's network holds messages. */
+    public sealed interface Network permits SetNetwork, BagNetwork {}
+
+    /** Paxos.tla: the set of every message ever sent; a receive removes nothing, a re-send adds nothing. */
+    public record SetNetwork() implements Network {}
+
+    /**
+     * MultiPaxos.tla: a function from message to copies in flight; a receive consumes one copy. The network's own
+     * steps, {@code duplicate(m)} and {@code lose(m)}, are never logged: the checker inserts them (see NetworkPlan).
+     */
+    public record BagNetwork(String duplicateAction, String loseAction) implements Network {}
+
+    /** {@code operator <- replacement} in the model, with the replacement defined by {@code definition}. */
+    public record Override(String operator, String replacement, String definition) {}
+
+    public static final SpecConventions PAXOS = new SpecConventions("msgs", new SetNetwork(), "None", List.of(),
+            List.of(), List.of(), List.of());
+
+    /**
+     * The ghost {@code votes} grows with every vote; its spec says a trace checker overrides RecordVote. The bag's
+     * AddAll and RemoveOne and the replica's Extend rebuild a function element by element, and TLC looks each
+     * element up by a linear scan: quadratic in the messages in flight and in the commands executed, which grow
+     * with the trace. TLC's own {@code @@} and the Bags module do the same in Java in one pass. A reply's result is
+     * logged in decimal (see DecimalFields).
+     */
+    public static final SpecConventions MULTI_PAXOS = new SpecConventions("msgs",
+            new BagNetwork("Duplicate", "Lose"), "None",
+            List.of(new Override("RecordVote", "TraceRecordVote", "TraceRecordVote(a, s, b, v) == UNCHANGED votes")),
+            List.of(new Override("AddAll", "TraceAddAll",
+                            "TraceAddAll(bag, S) == [x \\in S |-> IF x \\in DOMAIN bag THEN bag[x] + 1 ELSE 1] @@ bag"),
+                    new Override("RemoveOne", "TraceRemoveOne", "TraceRemoveOne(bag, m) == bag (-) SetToBag({m})"),
+                    new Override("Extend", "TraceExtend", "TraceExtend(f, x, v) == (x :> v) @@ f")),
+            List.of("TLC", "Bags"),
+            List.of("result", "n"));
+
+    public SpecConventions {
+        overrides = List.copyOf(overrides);
+        faster = List.copyOf(faster);
+        fasterModules = List.copyOf(fasterModules);
+        decimalFields = List.copyOf(decimalFields);
+    }
+
+    /** The conventions of the module, or of the nearest known module it extends; Paxos's for any other module. */
+    public static SpecConventions of(ModuleSignature signature) {
+        for (String module : signature.lineage()) {
+            if (module.equals("MultiPaxos")) {
+                return MULTI_PAXOS;
+            }
+            if (module.equals("Paxos")) {
+                return PAXOS;
+            }
+        }
+        return PAXOS;
+    }
+
+    /** What stepping mode swaps in: the overrides and the faster definitions. */
+    public List<Override> steppingOverrides() {
+        List<Override> all = new ArrayList<>(overrides);
+        all.addAll(faster);
+        return all;
+    }
+
+    public boolean isBag() {
+        return network instanceof BagNetwork;
+    }
 }

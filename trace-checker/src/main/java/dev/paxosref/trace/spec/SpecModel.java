@@ -27,11 +27,13 @@ public final class SpecModel {
     static final String MODEL_MODULE = "TraceModel";
 
     private final ModuleSignature signature;
+    private final SpecConventions conventions;
     private final FastTool tool;
     private final Map<String, OpDefNode> operators = new HashMap<>();
 
-    private SpecModel(ModuleSignature signature, FastTool tool) {
+    private SpecModel(ModuleSignature signature, SpecConventions conventions, FastTool tool) {
         this.signature = signature;
+        this.conventions = conventions;
         this.tool = tool;
         for (OpDefNode def : tool.getRootModule().getOpDefs()) {
             operators.put(def.getName().toString(), def);
@@ -42,19 +44,26 @@ public final class SpecModel {
         return load(signature, header, workDir, 1);
     }
 
+    /** The model with the conventions of its module. */
+    public static SpecModel load(ModuleSignature signature, TraceHeader header, Path workDir, int threads) {
+        return load(signature, SpecConventions.of(signature), header, workDir, threads);
+    }
+
     /**
      * Loads the model for stepping on {@code threads} threads (TLC IdThreads numbered from 0). TLC gives each worker
      * its own copy of constant values that evaluation may mutate, but only for as many workers as it was told of
      * when the model was loaded; fewer, and threads would share those values and race.
      */
-    public static SpecModel load(ModuleSignature signature, TraceHeader header, Path workDir, int threads) {
+    public static SpecModel load(ModuleSignature signature, SpecConventions conventions, TraceHeader header,
+                                 Path workDir, int threads) {
         TlcRuntime.ensureInitialized();
+        TlcRuntime.forgetLastModel();
         TlcRuntime.useWorkers(threads);
-        Path modelDir = writeModel(signature, header, workDir);
+        Path modelDir = writeModel(signature, conventions, header, workDir);
         TlcRuntime.useMetaDir(workDir.resolve("meta").toString());
         String[] libraryPath = {modelDir.toString(), signature.specFile().toAbsolutePath().getParent().toString()};
         try {
-            return new SpecModel(signature, new FastTool(modelDir.toString(), MODEL_MODULE, MODEL_MODULE,
+            return new SpecModel(signature, conventions, new FastTool(modelDir.toString(), MODEL_MODULE, MODEL_MODULE,
                     new SimpleFilenameToStream(libraryPath)));
         } catch (RuntimeException e) {
             throw new TraceInputException(header.origin(), "TLC cannot load " + signature.moduleName()
@@ -63,14 +72,20 @@ public final class SpecModel {
     }
 
     /** Writes the model module and config that bind the header's constants; both checking modes share it. */
-    static Path writeModel(ModuleSignature signature, TraceHeader header, Path workDir) {
-        String cfg = ModelConfig.constantsSection(header, signature) + "INIT Init\nNEXT Next\n";
+    static Path writeModel(ModuleSignature signature, SpecConventions conventions, TraceHeader header,
+                           Path workDir) {
+        String cfg = ModelConfig.constantsSection(header, signature, conventions.steppingOverrides())
+                + "INIT Init\nNEXT Next\n";
+        List<String> extended = new ArrayList<>(List.of(signature.moduleName()));
+        extended.addAll(conventions.fasterModules());
         String key = Integer.toHexString((signature.specFile().toAbsolutePath() + cfg).hashCode());
         Path modelDir = workDir.resolve("model-" + key);
         try {
             Files.createDirectories(modelDir);
             Files.writeString(modelDir.resolve(MODEL_MODULE + ".tla"), "---- MODULE " + MODEL_MODULE + " ----\n"
-                    + "EXTENDS " + signature.moduleName() + "\n====\n", StandardCharsets.UTF_8);
+                    + "EXTENDS " + String.join(", ", extended) + "\n"
+                    + ModelConfig.overrideDefinitions(conventions.steppingOverrides())
+                    + "====\n", StandardCharsets.UTF_8);
             Files.writeString(modelDir.resolve(MODEL_MODULE + ".cfg"), cfg, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the TLC model under " + workDir, e);
@@ -80,6 +95,10 @@ public final class SpecModel {
 
     public ModuleSignature signature() {
         return signature;
+    }
+
+    public SpecConventions conventions() {
+        return conventions;
     }
 
     public FastTool tool() {

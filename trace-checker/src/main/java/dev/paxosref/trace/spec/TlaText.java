@@ -3,7 +3,10 @@ package dev.paxosref.trace.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
-/** Logged JSON values as TLA+ source text, with the same mapping {@link JsonToTla} uses for TLC values. */
+/**
+ * Logged JSON values as TLA+ source text, with the same mapping {@link JsonToTla} uses for TLC values; an object
+ * whose keys are integers (a replica's log) is written as the function {@code (1 :> v @@ 2 :> w)} (module TLC).
+ */
 public final class TlaText {
     private TlaText() {}
 
@@ -24,12 +27,13 @@ public final class TlaText {
             case NUMBER -> out.append(value.asLong());
             case STRING -> out.append(quoted(value.asText()));
             case ARRAY -> {
-                out.append("<<");
+                boolean set = JsonToTla.isSet(value);
+                out.append(set ? "{" : "<<");
                 for (int i = 0; i < value.size(); i++) {
                     out.append(i > 0 ? ", " : "");
                     append(value.get(i), conventions, out);
                 }
-                out.append(">>");
+                out.append(set ? "}" : ">>");
             }
             case OBJECT -> appendRecord(value, conventions, out);
             default -> throw new IllegalArgumentException("not a trace value: " + value);
@@ -41,11 +45,30 @@ public final class TlaText {
             out.append("<<>>"); // TLA+ has no empty record literal; the empty function has the same (empty) DOMAIN
             return;
         }
+        if (hasIntegerKeys(value)) {
+            out.append('(');
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                out.append(out.charAt(out.length() - 1) == '(' ? "" : " @@ ").append(entry.getKey()).append(" :> ");
+                append(entry.getValue(), conventions, out);
+            }
+            out.append(')');
+            return;
+        }
         out.append('[');
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             out.append(out.charAt(out.length() - 1) == '[' ? "" : ", ").append(field.getKey()).append(" |-> ");
             append(field.getValue(), conventions, out);
         }
         out.append(']');
+    }
+
+    /** Whether every key of a logged object is an integer: the object is a function of integers. */
+    public static boolean hasIntegerKeys(JsonNode object) {
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (!entry.getKey().matches("-?\\d+")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

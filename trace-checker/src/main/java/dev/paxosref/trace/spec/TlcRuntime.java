@@ -25,6 +25,16 @@ public final class TlcRuntime {
         initialized = true;
     }
 
+    /**
+     * Forgets where the last loaded model kept its variables and definitions. TLC stores a name's slot in the
+     * interned name itself, so a name the next module shares (msgs, Proposer) or does not redefine would point into
+     * the new model's tables at the old index. Without this a JVM could load models of one module only.
+     */
+    public static synchronized void forgetLastModel() {
+        util.UniqueString.internTbl.toMap().values().forEach(name -> name.setLoc(-1));
+        util.UniqueString.setVariableCount(0);
+    }
+
     /** How many IdThreads will evaluate the next model loaded: TLC sizes its per-worker values by this. */
     public static synchronized void useWorkers(int workers) {
         tlc2.TLCGlobals.setNumWorkers(workers);

@@ -7,13 +7,14 @@ import java.util.List;
 import tlc2.tool.TLCState;
 import tlc2.value.impl.Applicable;
 import tlc2.value.impl.Enumerable;
+import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.Value;
 import util.UniqueString;
 
 /**
  * Keeps the spec steps that agree with what the event logged: the node's variables in the post-state, the messages
- * it sent (in the post-state's message set) and received (in the pre-state's). Anything not logged is unknown and
- * agrees with everything.
+ * it sent (in the post-state's network) and received (in the pre-state's). Anything not logged is unknown and
+ * agrees with everything. A bag network counts as the set of messages with a copy in flight.
  */
 final class LoggedStepFilter {
     private final LoggedValueMatcher matcher;
@@ -51,8 +52,17 @@ final class LoggedStepFilter {
     }
 
     boolean isPresent(LoggedMessage message, TLCState state) {
-        return state.lookup(messagesVariable) instanceof Enumerable messages
-                && matcher.containsAgreeing(messages, message.fields());
+        Enumerable messages = inFlight(state);
+        return messages != null && matcher.containsAgreeing(messages, message.fields());
+    }
+
+    /** The messages in the network: the set itself, or the domain of a bag (message -> copies). */
+    private Enumerable inFlight(TLCState state) {
+        Object network = state.lookup(messagesVariable);
+        if (network instanceof Enumerable set) {
+            return set;
+        }
+        return network instanceof FcnRcdValue bag ? (Enumerable) bag.getDomain() : null;
     }
 
     private boolean allPresent(List<LoggedMessage> messages, TLCState state) {

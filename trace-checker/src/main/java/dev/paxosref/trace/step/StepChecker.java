@@ -15,7 +15,8 @@ import tlc2.tool.TLCState;
 /**
  * The main mode: steps TLC's own evaluator through the trace. For each event it computes the named action's
  * successors of every candidate state and keeps those that agree with the log; when the log leaves the state
- * open, several candidates survive (up to {@code maxCandidates}).
+ * open, several candidates survive (up to {@code maxCandidates}). On a bag network, the network's own unlogged
+ * steps (duplicating and losing copies) come before and after each event as {@link NetworkPlan} says.
  */
 public final class StepChecker implements TraceChecker {
     /** The silent-step search may explore this many states for each candidate state the log may keep. */
@@ -26,13 +27,17 @@ public final class StepChecker implements TraceChecker {
     private final Successors successors;
     private final SilentStepSearch silentSteps;
     private final DivergenceExplainer explainer;
+    private final NetworkSteps network; // null for a set network, which needs no steps of its own
     private final int maxCandidates;
 
-    public StepChecker(SpecModel model, SpecConventions conventions, int maxSilentSteps, int maxCandidates) {
+    public StepChecker(SpecModel model, int maxSilentSteps, int maxCandidates) {
+        SpecConventions conventions = model.conventions();
         this.model = model;
         this.toTla = new JsonToTla(conventions);
         LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions);
         this.successors = new Successors(model.tool(), filter);
+        this.network = conventions.network() instanceof SpecConventions.BagNetwork bag
+                ? new NetworkSteps(model, bag, successors, toTla) : null;
         this.silentSteps = new SilentStepSearch(successors, filter,
                 maxSilentSteps > 0 ? model.nextActions() : new tlc2.tool.Action[0], maxSilentSteps,
                 maxCandidates * SILENT_STATES_PER_CANDIDATE);
@@ -45,9 +50,13 @@ public final class StepChecker implements TraceChecker {
     @Override
     public Verdict check(Trace trace) {
         List<TLCState> candidates = model.initialStates();
+        NetworkPlan plan = network == null ? NetworkPlan.none() : NetworkPlan.of(trace.events());
         for (int index = 0; index < trace.events().size(); index++) {
             PreparedEvent step = PreparedEvent.of(trace.events().get(index), model, toTla);
             try {
+                if (network != null) {
+                    candidates = network.before(plan.at(index), candidates, step);
+                }
                 List<TLCState> next = successors.agreeingWith(step, candidates);
                 if (next.isEmpty()) {
                     next = silentSteps.reconnect(step, candidates);
@@ -59,7 +68,7 @@ public final class StepChecker implements TraceChecker {
                     throw new CandidateBoundException(next.size() + " candidate states exceed the bound of "
                             + maxCandidates + "; log more of the state or raise the bound");
                 }
-                candidates = next;
+                candidates = network == null ? next : network.after(plan.at(index), next, step);
             } catch (CandidateBoundException e) {
                 return new Verdict.Undecided(index, e.getMessage());
             }

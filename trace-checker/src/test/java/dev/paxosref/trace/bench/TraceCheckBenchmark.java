@@ -9,8 +9,8 @@ import dev.paxosref.trace.format.TraceMerger;
 import dev.paxosref.trace.format.TraceReader;
 import dev.paxosref.trace.gen.RandomPaxosTraceGenerator;
 import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.DecimalFields;
 import dev.paxosref.trace.spec.ModuleSignature;
-import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.step.StepChecker;
 import java.io.IOException;
@@ -22,13 +22,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Prints events/s and peak heap of both modes on generated single-decree traces of growing length (end to end,
- * and for stepping mode also the stepping loop alone, row "steps"), the stepping/referee ratio, and traces/s on a
- * directory of many short traces. Not a unit test: run it by hand,
+ * Prints events/s and peak heap of both modes on traces of growing length (end to end, and for stepping mode also
+ * the stepping loop alone, row "steps"), the stepping/referee ratio, and traces/s on a directory of many short
+ * traces: first single-decree traces generated from Paxos.tla, then Multi-Paxos traces from one long run of the
+ * Multi-Paxos simulator each (per-node files, merged by the checker). Not a unit test: run it by hand,
  * from the trace-checker directory, with the test classpath:
- * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark [maxEventsForReferee]}.
+ * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark
+ * [maxEventsForReferee [maxMultiEventsForReferee]]}; {@code -Dbench.multiOnly=true} skips the single-decree
+ * traces, {@code -Dbench.multiEventsMax=N} the Multi-Paxos traces longer than N.
  * The referee's heap is that of its TLC subprocess and is not measured here.
  */
 public final class TraceCheckBenchmark {
@@ -41,21 +45,38 @@ public final class TraceCheckBenchmark {
 
     public static void main(String[] args) throws IOException {
         int refereeEventsMax = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int multiRefereeEventsMax = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        boolean multiOnly = Boolean.getBoolean("bench.multiOnly");
         System.out.printf("%-10s %-6s %12s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB");
-        for (int events : EVENTS) {
+        for (int events : multiOnly ? new int[0] : EVENTS) {
             Path trace = WORK.resolve("paxos-" + events + ".ndjson");
             if (!Files.exists(trace)) {
                 new RandomPaxosTraceGenerator(SPEC, WORK, events, BALLOTS_MAX).write(trace, events);
             }
-            double stepSeconds = timed(trace, Mode.STEP, events);
-            double loopSeconds = steppingOnly(trace, events);
-            if (events <= refereeEventsMax) {
-                double refereeSeconds = timed(trace, Mode.TLC, events);
-                System.out.printf("%-10d ratio  referee/step end to end %.0fx, referee/stepping loop %.0fx%n", events,
-                        refereeSeconds / stepSeconds, refereeSeconds / loopSeconds);
-            }
+            measure(trace, events, events <= refereeEventsMax);
         }
-        manyShortTraces(2_000, 50);
+        if (!multiOnly) {
+            manyShortTraces(2_000, 50);
+        }
+        System.out.println("Multi-Paxos: one long simulator run each (default faults throughout), MultiPaxos.tla");
+        for (int events : EVENTS) {
+            if (events > Integer.getInteger("bench.multiEventsMax", Integer.MAX_VALUE)) {
+                continue; // the whole trace is held in memory, about 13 KB an event
+            }
+            Path trace = MultiPaxosLongRun.atLeast(events, WORK);
+            int logged = MultiPaxosLongRun.events(trace);
+            measure(trace, logged, logged <= multiRefereeEventsMax);
+        }
+    }
+
+    private static void measure(Path trace, int events, boolean withReferee) throws IOException {
+        double stepSeconds = timed(trace, Mode.STEP, events);
+        double loopSeconds = steppingOnly(trace, events);
+        if (withReferee) {
+            double refereeSeconds = timed(trace, Mode.TLC, events);
+            System.out.printf("%-10d ratio  referee/step end to end %.0fx, referee/stepping loop %.0fx%n", events,
+                    refereeSeconds / stepSeconds, refereeSeconds / loopSeconds);
+        }
     }
 
     private static double timed(Path trace, Mode mode, int events) {
@@ -70,12 +91,17 @@ public final class TraceCheckBenchmark {
         return seconds;
     }
 
-    /** The stepping loop alone, without reading and merging the file, which is most of the end-to-end time. */
-    private static double steppingOnly(Path file, int events) {
-        Trace trace = new TraceMerger().merge(file.toString(), List.of(new TraceReader().read(file)));
-        SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve("Paxos.tla")), trace.header(),
-                WORK.toAbsolutePath());
-        StepChecker checker = new StepChecker(model, SpecConventions.PAXOS, 0, CheckOptions.MAX_CANDIDATES_DEFAULT);
+    /** The stepping loop alone, without reading and merging the files, which is most of the end-to-end time. */
+    private static double steppingOnly(Path input, int events) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.isDirectory(input) ? Files.list(input) : Stream.of(input)) {
+            files = list.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList();
+        }
+        Trace trace = new TraceMerger().merge(input.toString(), new TraceReader().readAll(files));
+        SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve(trace.header().spec() + ".tla")),
+                trace.header(), WORK.toAbsolutePath());
+        DecimalFields.decode(trace, model.conventions());
+        StepChecker checker = new StepChecker(model, 0, CheckOptions.MAX_CANDIDATES_DEFAULT);
         long start = System.nanoTime();
         Verdict verdict = checker.check(trace);
         double seconds = (System.nanoTime() - start) / 1e9;

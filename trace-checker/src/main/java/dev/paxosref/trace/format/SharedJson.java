@@ -1,0 +1,29 @@
+package dev.paxosref.trace.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Shares equal JSON values among the events of one trace, bottom up: a message is logged by its sender and again
+ * by every receiver, and a node logs much the same state event after event, so most values of a long trace are
+ * repeats. Held only while one trace is read; the trace keeps the shared values, several times fewer.
+ */
+final class SharedJson {
+    private final Map<JsonNode, JsonNode> canonical = new HashMap<>();
+
+    /** {@code value}, or an equal value met before; its children are shared first. */
+    JsonNode share(JsonNode value) {
+        if (value instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(share(field.getValue())));
+        } else if (value instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, share(array.get(i)));
+            }
+        }
+        JsonNode earlier = canonical.putIfAbsent(value, value);
+        return earlier == null ? value : earlier;
+    }
+}
