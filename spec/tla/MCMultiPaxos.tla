@@ -21,6 +21,32 @@ MCNext == \/ ProtocolNext /\ UNCHANGED faults
           \/ faults < MaxFaults /\ FaultNext /\ faults' = faults + 1
 MCSpec == MCInit /\ [][MCNext]_<<vars, faults>>
 
+(* A VIEW that ignores dead messages.  A message is dead when receiving  *)
+(* it can only ever be a no-op that consumes it, whatever happens later:  *)
+(*  - a 1b unless its ballot is the owner's current one, still in Phase 1 *)
+(*    (a proposer's ballot only grows, and it leaves Phase 1 of a ballot  *)
+(*    for good);                                                          *)
+(*  - a 2b unless the owner leads its ballot and still awaits that        *)
+(*    proposal (a decided proposal never comes back in the same ballot:   *)
+(*    pNext only grows within a ballot);                                  *)
+(*  - a preemption of a ballot below the owner's current one;             *)
+(*  - a reply the client has already received (acked only grows).         *)
+(* Two states that differ only in dead messages have the same futures up  *)
+(* to steps that touch those messages: receiving, losing or duplicating a *)
+(* dead message changes nothing else but the fault count, and less fault  *)
+(* budget only removes behaviours.  No invariant or mapped variable reads *)
+(* a dead message differently from its absence (a dead reply is in        *)
+(* acked already).  So checking one of such states is as good as both.    *)
+DeadMessage(m) ==
+    \/ m.type = "1b" /\ ~(m.bal = pBal[Owner(m.bal)] /\ pPhase[Owner(m.bal)] = "p1")
+    \/ m.type = "2b" /\ ~(/\ pPhase[Owner(m.bal)] = "p2" /\ m.bal = pBal[Owner(m.bal)]
+                         /\ <<m.slot, m.val>> \in pProposals[Owner(m.bal)])
+    \/ m.type = "preempted" /\ m.bal < pBal[Owner(m.bal)]
+    \/ m.type = "reply" /\ <<m.cmd, m.result>> \in acked
+
+LiveView == <<clientVars, proposerVars, acceptorVars, replicaVars, votes, faults,
+              [m \in {x \in DOMAIN msgs : ~DeadMessage(x)} |-> msgs[m]]>>
+
 \* Acceptors are interchangeable, and so are replicas and commands:
 \* renaming them maps a behaviour to a behaviour and preserves every
 \* invariant checked here.  (Proposers are not: each owns other ballots.)
