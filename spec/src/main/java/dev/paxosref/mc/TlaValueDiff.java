@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Describes how a variable changed between two states, in terms of TLC's printed values, so that a counterexample
- * shows {@code maxBal[a1] = 1} or {@code msgs + [type |-> "2a", ...]} instead of the whole new value.
+ * shows {@code maxBal[a1] = 1}, {@code msgs + [type |-> "2a", ...]} (a set) or {@code msgs[[type |-> "2a", ...]] = 2}
+ * (a bag, a function from message to copies) instead of the whole new value.
  * Values it does not recognise as sets or functions are shown whole.
  */
 final class TlaValueDiff {
@@ -38,16 +39,15 @@ final class TlaValueDiff {
         return lines;
     }
 
+    /** Changed and new arguments as {@code f[x] = v}; arguments no longer in the domain as {@code f - x}. */
     private static List<String> functionChanges(String variable, Map<String, String> before, Map<String, String> after) {
-        if (!before.keySet().equals(after.keySet())) {
-            return List.of(variable + " = " + after);
-        }
         List<String> lines = new ArrayList<>();
         after.forEach((key, value) -> {
             if (!value.equals(before.get(key))) {
                 lines.add(variable + "[" + key + "] = " + value);
             }
         });
+        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> lines.add(variable + " - " + key));
         return lines;
     }
 

@@ -21,6 +21,14 @@ class TlaValueDiffTest {
     }
 
     @Test
+    void bagsShowNewChangedAndDroppedArguments() {
+        assertEquals(List.of("msgs[[type |-> \"1a\", to |-> a1]] = 2", "msgs[[type |-> \"2a\", to |-> a2]] = 1",
+                "msgs - [type |-> \"request\", cmd |-> c1]"),
+            TlaValueDiff.describe("msgs", "([type |-> \"request\", cmd |-> c1] :> 1 @@ [type |-> \"1a\", to |-> a1] :> 1)",
+                "([type |-> \"1a\", to |-> a1] :> 2 @@ [type |-> \"2a\", to |-> a2] :> 1)"));
+    }
+
+    @Test
     void nestedValuesAreNotSplitInsideTheirBrackets() {
         assertEquals(List.of("s + <<1, {2, 3}>>"), TlaValueDiff.describe("s", "{<<0, {1}>>}", "{<<0, {1}>>, <<1, {2, 3}>>}"));
     }
