@@ -1,0 +1,178 @@
+package dev.paxosref.trace.format;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * The events of one trace in the causal order of {@link TraceMerger}, read file by file as they are needed: a k-way
+ * merge of the files by (clock, node), so memory does not grow with the trace. It gives the order the merger's sort
+ * gives when each file is itself in that order, as a node's own file always is; a file that is not (several nodes
+ * logged into one file out of order) makes the stream give up with {@link NotStreamable}, and the caller reads the
+ * trace whole instead.
+ *
+ * <p>The merger's checks run as the events go by. Clocks per node and receives after sends are checked exactly; a
+ * message id sent again with other content is recognized only within the last {@code memoryEvents} events, since
+ * remembering every id would grow with the trace.
+ */
+public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
+    /** The files cannot be merged as a stream: read the trace whole. */
+    public static final class NotStreamable extends RuntimeException {
+        NotStreamable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final Comparator<Head> ORDER = Comparator.<Head>comparingLong(h -> h.event.clock())
+            .thenComparing(h -> h.event.nodeName()).thenComparingInt(h -> h.file);
+
+    private final String name;
+    private final TraceHeader header;
+    private final List<TraceReader.Cursor> cursors = new ArrayList<>();
+    private final PriorityQueue<Head> heads = new PriorityQueue<>(ORDER);
+    private final Map<Integer, Head> lastByFile = new HashMap<>();
+    private final Map<String, Long> lastClockByNode = new HashMap<>();
+    private final int memoryEvents;
+    private final Deque<Sent> recentSends = new ArrayDeque<>();
+    private final Map<String, Sent> sentById = new HashMap<>();
+    /** Receives whose send has not come by: from an unlogged node, unless a send with a later clock follows. */
+    private final Map<String, Received> receivedBeforeSend = new HashMap<>();
+    private final Deque<Received> recentReceives = new ArrayDeque<>();
+    private long emitted;
+
+    private record Head(TraceEvent event, int file) {}
+
+    private record Sent(LoggedMessage message, TraceEvent event, long index) {}
+
+    private record Received(String id, TraceEvent event, long index) {}
+
+    private TraceStream(String name, List<Path> files, int memoryEvents) {
+        this.name = name;
+        this.memoryEvents = memoryEvents;
+        SharedJson shared = new SharedJson(memoryEvents * 4);
+        TraceReader reader = new TraceReader();
+        try {
+            for (Path file : files) {
+                cursors.add(reader.open(file, shared));
+            }
+            this.header = cursors.get(0).header();
+            for (TraceReader.Cursor cursor : cursors) {
+                if (!cursor.header().describesSameModel(header)) {
+                    throw new TraceInputException(cursor.header().origin(),
+                            "header names a different spec or constants than " + header.origin());
+                }
+            }
+            for (int file = 0; file < cursors.size(); file++) {
+                advance(file);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Opens the files of one trace; {@code memoryEvents} bounds what the stream remembers of past events. */
+    public static TraceStream open(String name, List<Path> files, int memoryEvents) {
+        if (files.isEmpty()) {
+            throw new TraceInputException(new SourceLocation(name, 0, 0), "no *.ndjson files in directory");
+        }
+        return new TraceStream(name, files, memoryEvents);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TraceHeader header() {
+        return header;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return !heads.isEmpty();
+    }
+
+    @Override
+    public TraceEvent next() {
+        Head head = heads.poll();
+        if (head == null) {
+            throw new NoSuchElementException();
+        }
+        advance(head.file);
+        TraceEvent event = head.event;
+        checkClockIncreases(event);
+        checkReceivesFollowSends(event);
+        emitted++;
+        return event;
+    }
+
+    private void advance(int file) {
+        TraceEvent next = cursors.get(file).next();
+        if (next == null) {
+            return;
+        }
+        Head head = new Head(next, file);
+        Head previous = lastByFile.put(file, head);
+        if (previous != null && ORDER.compare(head, previous) < 0) {
+            throw new NotStreamable(next.origin() + " is out of (clock, node) order in its file");
+        }
+        heads.add(head);
+    }
+
+    private void checkClockIncreases(TraceEvent event) {
+        Long previous = lastClockByNode.put(event.nodeName(), event.clock());
+        if (previous != null && event.clock() <= previous) {
+            // The merger names the earlier event too; it is long gone here, so let it say so.
+            throw new NotStreamable(event.origin() + ": impossible clocks for node " + event.nodeName());
+        }
+    }
+
+    private void checkReceivesFollowSends(TraceEvent event) {
+        while (!recentSends.isEmpty() && recentSends.peekFirst().index < emitted - memoryEvents) {
+            Sent old = recentSends.pollFirst();
+            sentById.remove(old.message.id(), old);
+        }
+        while (!recentReceives.isEmpty() && recentReceives.peekFirst().index < emitted - memoryEvents) {
+            Received old = recentReceives.pollFirst();
+            receivedBeforeSend.remove(old.id, old);
+        }
+        for (LoggedMessage message : event.recv()) {
+            Sent sent = sentById.get(message.id());
+            if (sent == null && !receivedBeforeSend.containsKey(message.id())) {
+                Received received = new Received(message.id(), event, emitted);
+                receivedBeforeSend.put(message.id(), received);
+                recentReceives.addLast(received);
+            } else if (event.clock() <= sent.event.clock()) {
+                throw new NotStreamable(event.origin() + ": receives " + message.id() + " at its send's clock");
+            }
+        }
+        for (LoggedMessage message : event.sent()) {
+            Sent sameId = sentById.get(message.id());
+            if (sameId != null && !sameId.message.fields().equals(message.fields())) {
+                throw new NotStreamable(event.origin() + ": message id " + message.id() + " sent with other content");
+            }
+            Received receiver = receivedBeforeSend.remove(message.id());
+            if (receiver != null && receiver.event.clock() <= event.clock()) {
+                throw new NotStreamable(receiver.event.origin() + ": receives " + message.id() + " before its send");
+            }
+            if (sameId == null) {
+                Sent sent = new Sent(message, event, emitted);
+                sentById.put(message.id(), sent);
+                recentSends.addLast(sent);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        cursors.forEach(TraceReader.Cursor::close);
+    }
+}
