@@ -146,10 +146,12 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         }
         for (LoggedMessage message : event.recv()) {
             Sent sent = sentById.get(message.id());
-            if (sent == null && !receivedBeforeSend.containsKey(message.id())) {
-                Received received = new Received(message.id(), event, emitted);
-                receivedBeforeSend.put(message.id(), received);
-                recentReceives.addLast(received);
+            if (sent == null) {
+                if (!receivedBeforeSend.containsKey(message.id())) {
+                    Received received = new Received(message.id(), event, emitted);
+                    receivedBeforeSend.put(message.id(), received);
+                    recentReceives.addLast(received);
+                }
             } else if (event.clock() <= sent.event.clock()) {
                 throw new NotStreamable(event.origin() + ": receives " + message.id() + " at its send's clock");
             }
