@@ -1,5 +1,6 @@
 package dev.paxosref.trace;
 
+import dev.paxosref.trace.format.Prefetch;
 import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.format.TraceInputException;
@@ -15,7 +16,6 @@ import dev.paxosref.trace.spec.TraceVocabulary;
 import dev.paxosref.trace.step.StepChecker;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,9 @@ import tlc2.util.IdThread;
  * one loaded model and {@code jobs} threads. Groups run one after another because TLC holds one model per JVM.
  */
 final class CheckRun {
+    /** How far a stream's reader thread may run ahead of the checker. */
+    private static final int PREFETCH_EVENTS = 1024;
+
     private final CheckOptions options;
     private final ProgressLine progress;
     private final TraceLoader loader = new TraceLoader();
@@ -126,21 +129,12 @@ final class CheckRun {
                                        TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
-        try (TraceStream stream = TraceStream.open(source.name(), source.files(), window)) {
-            Iterator<TraceEvent> events = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return stream.hasNext();
-                }
-
-                @Override
-                public TraceEvent next() {
-                    TraceEvent event = stream.next();
-                    DecimalFields.decode(event, conventions);
-                    TraceVocabulary.check(event, signature);
-                    return event;
-                }
-            };
+        try (TraceStream stream = TraceStream.open(source.name(), source.files(), window);
+             Prefetch events = new Prefetch(stream, event -> {
+                 DecimalFields.decode(event, conventions);
+                 TraceVocabulary.check(event, signature);
+                 return event;
+             }, PREFETCH_EVENTS)) {
             streamed = checker.check(events, window);
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);

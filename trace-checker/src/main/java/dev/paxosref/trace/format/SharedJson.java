@@ -11,7 +11,8 @@ import java.util.Map;
  * by every receiver, and a node logs much the same state event after event, so most values of a long trace are
  * repeats. Held only while one trace is read; the trace keeps the shared values, several times fewer. A trace
  * read as a stream bounds the table: once it holds {@code maxValues} values it starts again, so only values
- * repeated within a stretch of the trace are shared, and memory stays flat however long the trace is.
+ * repeated within a stretch of the trace are shared, and memory stays flat however long the trace is; with a bound
+ * of zero nothing is shared.
  */
 final class SharedJson {
     private final Map<JsonNode, JsonNode> canonical = new HashMap<>();
@@ -27,6 +28,9 @@ final class SharedJson {
 
     /** {@code value}, or an equal value met before; its children are shared first. */
     JsonNode share(JsonNode value) {
+        if (maxValues == 0) {
+            return value;
+        }
         if (value instanceof ObjectNode object) {
             object.properties().forEach(field -> field.setValue(share(field.getValue())));
         } else if (value instanceof ArrayNode array) {

@@ -57,7 +57,8 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
     private TraceStream(String name, List<Path> files, int memoryEvents) {
         this.name = name;
         this.memoryEvents = memoryEvents;
-        SharedJson shared = new SharedJson(memoryEvents * 4);
+        // Nothing is shared: the stream holds only a window of events, and sharing costs a hash of every value.
+        SharedJson shared = new SharedJson(0);
         TraceReader reader = new TraceReader();
         try {
             for (Path file : files) {

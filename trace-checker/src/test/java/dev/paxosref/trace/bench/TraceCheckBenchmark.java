@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * traces, {@code -Dbench.multiEventsMax=N} the Multi-Paxos traces longer than N, and
  * {@code -Dbench.multiRefereeEvents=N} adds a Multi-Paxos run of about N events checked in both modes.
  * The referee's heap is that of its TLC subprocess and is not measured here. Peak heap is the JVM's peak use of its
- * heap pools, garbage included: with a large -Xmx it says more about the collector than about what is live; run
- * with a small one (-Xmx256m) to see that a long trace fits.
+ * heap pools, garbage included: with a large -Xmx it says more about the collector than about what is live; live
+ * heap is the most in use right after a collection (see LiveHeap).
  */
 public final class TraceCheckBenchmark {
     private static final Path SPEC = Path.of("..", "spec", "tla");
@@ -53,7 +53,8 @@ public final class TraceCheckBenchmark {
         int refereeEventsMax = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int multiRefereeEventsMax = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         boolean multiOnly = Boolean.getBoolean("bench.multiOnly");
-        System.out.printf("%-10s %-6s %12s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB");
+        System.out.printf("%-10s %-6s %12s %14s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB",
+                "live heap MB");
         for (int events : multiOnly ? new int[0] : EVENTS) {
             Path trace = WORK.resolve("paxos-" + events + ".ndjson");
             if (!Files.exists(trace)) {
@@ -92,14 +93,15 @@ public final class TraceCheckBenchmark {
     }
 
     private static double timed(Path trace, Mode mode, int events) {
-        System.gc();
+        LiveHeap.reset();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         List<TraceOutcome> outcomes = TraceCheck.checkAll(options(List.of(trace), mode, 1));
         double seconds = (System.nanoTime() - start) / 1e9;
         requireValid(outcomes);
-        System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", events, mode, seconds, events / seconds,
-                mode == Mode.STEP ? String.valueOf(peakHeapMb()) : "subprocess");
+        System.out.printf("%-10d %-6s %12.2f %14.0f %14s %14s%n", events, mode, seconds, events / seconds,
+                mode == Mode.STEP ? String.valueOf(peakHeapMb()) : "subprocess",
+                mode == Mode.STEP ? String.valueOf(LiveHeap.maxMb()) : "-");
         return seconds;
     }
 
