@@ -19,9 +19,12 @@ import java.util.PriorityQueue;
  * logged into one file out of order) makes the stream give up with {@link NotStreamable}, and the caller reads the
  * trace whole instead.
  *
- * <p>The merger's checks run as the events go by. Clocks per node and receives after sends are checked exactly; a
- * message id sent again with other content is recognized only within the last {@code memoryEvents} events, since
- * remembering every id would grow with the trace.
+ * <p>The merger's checks run as the events go by, remembering only the last {@code memoryEvents} events, since
+ * remembering every message would grow with the trace. Clocks per node are checked exactly. A message id sent again
+ * with other content is recognized within that window; a receive before its send, if the send comes within it and
+ * the id was (by a fixed-size Bloom filter) never sent before. A fault missed so is not missed by the checker: the
+ * message is not in flight in the spec, the step diverges, and a divergence is checked again with the trace read
+ * whole.
  */
 public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
     /** The files cannot be merged as a stream: read the trace whole. */
@@ -43,6 +46,11 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
     private final int memoryEvents;
     private final Deque<Sent> recentSends = new ArrayDeque<>();
     private final Map<String, Sent> sentById = new HashMap<>();
+    /**
+     * The ids sent so far, also those no longer remembered one by one: a receive of one of them is not waiting for
+     * its send (a message sent again with the same id, long after its first send, is no fault).
+     */
+    private final IdFilter everSent = new IdFilter();
     /** Receives whose send has not come by: from an unlogged node, unless a send with a later clock follows. */
     private final Map<String, Received> receivedBeforeSend = new HashMap<>();
     private final Deque<Received> recentReceives = new ArrayDeque<>();
@@ -148,7 +156,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         for (LoggedMessage message : event.recv()) {
             Sent sent = sentById.get(message.id());
             if (sent == null) {
-                if (!receivedBeforeSend.containsKey(message.id())) {
+                if (!everSent.mightContain(message.id()) && !receivedBeforeSend.containsKey(message.id())) {
                     Received received = new Received(message.id(), event, emitted);
                     receivedBeforeSend.put(message.id(), received);
                     recentReceives.addLast(received);
@@ -167,6 +175,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
                 throw new NotStreamable(receiver.event.origin() + ": receives " + message.id() + " before its send");
             }
             if (sameId == null) {
+                everSent.add(message.id());
                 Sent sent = new Sent(message, event, emitted);
                 sentById.put(message.id(), sent);
                 recentSends.addLast(sent);
@@ -177,5 +186,32 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
     @Override
     public void close() {
         cursors.forEach(TraceReader.Cursor::close);
+    }
+
+    /** A Bloom filter of message ids: 2^23 bits (1 MB), three probes; it may say "sent" of an id never sent. */
+    private static final class IdFilter {
+        private static final int BITS_LOG2 = 23;
+        private final long[] bits = new long[1 << (BITS_LOG2 - 6)];
+
+        void add(String id) {
+            int h = id.hashCode();
+            int g = Integer.rotateLeft(h * 0x9E3779B9, 16) | 1;
+            for (int probe = 0; probe < 3; probe++) {
+                int bit = (h + probe * g) >>> (32 - BITS_LOG2);
+                bits[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        boolean mightContain(String id) {
+            int h = id.hashCode();
+            int g = Integer.rotateLeft(h * 0x9E3779B9, 16) | 1;
+            for (int probe = 0; probe < 3; probe++) {
+                int bit = (h + probe * g) >>> (32 - BITS_LOG2);
+                if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }
