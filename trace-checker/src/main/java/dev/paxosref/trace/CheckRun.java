@@ -129,12 +129,12 @@ final class CheckRun {
                                        TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
-        try (TraceStream stream = TraceStream.open(source.name(), source.files(), window);
-             Prefetch events = new Prefetch(stream, event -> {
+        try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
                  DecimalFields.decode(event, conventions);
                  TraceVocabulary.check(event, signature);
                  return event;
-             }, PREFETCH_EVENTS)) {
+             });
+             Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
             streamed = checker.check(events, window);
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);

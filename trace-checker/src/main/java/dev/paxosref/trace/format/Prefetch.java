@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads a trace stream on a thread of its own, up to {@code capacity} events ahead, so parsing and validating the
@@ -17,12 +16,12 @@ public final class Prefetch implements Iterator<TraceEvent>, AutoCloseable {
     private final Thread reader;
     private Object head;
 
-    public Prefetch(Iterator<TraceEvent> events, UnaryOperator<TraceEvent> prepare, int capacity) {
+    public Prefetch(Iterator<TraceEvent> events, int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.reader = new Thread(() -> {
             try {
                 while (events.hasNext()) {
-                    queue.put(prepare.apply(events.next()));
+                    queue.put(events.next());
                 }
                 queue.put(END);
             } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.function.UnaryOperator;
 
 /**
  * The events of one trace in the causal order of {@link TraceMerger}, read file by file as they are needed: a k-way
@@ -44,6 +45,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
     private final Map<Integer, Head> lastByFile = new HashMap<>();
     private final Map<String, Long> lastClockByNode = new HashMap<>();
     private final int memoryEvents;
+    private final UnaryOperator<TraceEvent> prepare;
     private final Deque<Sent> recentSends = new ArrayDeque<>();
     private final Map<String, Sent> sentById = new HashMap<>();
     /**
@@ -62,9 +64,10 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
 
     private record Received(String id, TraceEvent event, long index) {}
 
-    private TraceStream(String name, List<Path> files, int memoryEvents) {
+    private TraceStream(String name, List<Path> files, int memoryEvents, UnaryOperator<TraceEvent> prepare) {
         this.name = name;
         this.memoryEvents = memoryEvents;
+        this.prepare = prepare;
         // Nothing is shared: the stream holds only a window of events, and sharing costs a hash of every value.
         SharedJson shared = new SharedJson(0);
         TraceReader reader = new TraceReader();
@@ -90,10 +93,18 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
 
     /** Opens the files of one trace; {@code memoryEvents} bounds what the stream remembers of past events. */
     public static TraceStream open(String name, List<Path> files, int memoryEvents) {
+        return open(name, files, memoryEvents, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with {@code prepare} applied to each event as it is merged, before the checks that compare it with
+     * earlier events: so a message decoded in place (DecimalFields) is compared with others decoded alike.
+     */
+    public static TraceStream open(String name, List<Path> files, int memoryEvents, UnaryOperator<TraceEvent> prepare) {
         if (files.isEmpty()) {
             throw new TraceInputException(new SourceLocation(name, 0, 0), "no *.ndjson files in directory");
         }
-        return new TraceStream(name, files, memoryEvents);
+        return new TraceStream(name, files, memoryEvents, prepare);
     }
 
     public String name() {
@@ -116,7 +127,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
             throw new NoSuchElementException();
         }
         advance(head.file);
-        TraceEvent event = head.event;
+        TraceEvent event = prepare.apply(head.event);
         checkClockIncreases(event);
         checkReceivesFollowSends(event);
         emitted++;

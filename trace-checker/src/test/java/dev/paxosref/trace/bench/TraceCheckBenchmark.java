@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * from the trace-checker directory, with the test classpath:
  * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark
  * [maxEventsForReferee [maxMultiEventsForReferee]]}; {@code -Dbench.multiOnly=true} skips the single-decree
- * traces, {@code -Dbench.multiEventsMax=N} the Multi-Paxos traces longer than N, and
+ * traces, {@code -Dbench.eventsMax=N} the single-decree traces longer than N, {@code -Dbench.multiEventsMax=N} the
+ * Multi-Paxos traces longer than N, and
  * {@code -Dbench.multiRefereeEvents=N} adds a Multi-Paxos run of about N events checked in both modes.
  * The referee's heap is that of its TLC subprocess and is not measured here. Peak heap is the JVM's peak use of its
  * heap pools, garbage included: with a large -Xmx it says more about the collector than about what is live; live
@@ -56,6 +57,9 @@ public final class TraceCheckBenchmark {
         System.out.printf("%-10s %-6s %12s %14s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB",
                 "live heap MB");
         for (int events : multiOnly ? new int[0] : EVENTS) {
+            if (events > Integer.getInteger("bench.eventsMax", Integer.MAX_VALUE)) {
+                continue;
+            }
             Path trace = WORK.resolve("paxos-" + events + ".ndjson");
             if (!Files.exists(trace)) {
                 new RandomPaxosTraceGenerator(SPEC, WORK, events, BALLOTS_MAX).write(trace, events);
