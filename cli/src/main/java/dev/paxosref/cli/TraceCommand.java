@@ -58,6 +58,11 @@ final class TraceCommand {
                 description = "Unlogged spec steps allowed between logged events, for partial logs.")
         int maxSilentSteps;
 
+        @Option(names = "--lookahead-events", paramLabel = "N", defaultValue = "10000",
+                description = "Step mode reads traces as a stream, looking N events ahead for the network's unlogged "
+                        + "steps; memory grows with N, not with the trace.")
+        int lookaheadEvents;
+
         @Override
         public Integer call() {
             CheckOptions.Mode checkMode = switch (mode) {
@@ -68,7 +73,7 @@ final class TraceCommand {
             CheckOptions options = new CheckOptions(inputs, checkMode,
                     spec != null ? spec : repo().resolve("spec").resolve("tla"), Optional.ofNullable(report), json,
                     jobs, maxSilentSteps, CheckOptions.MAX_CANDIDATES_DEFAULT,
-                    repo().resolve("trace-checker").resolve("target").resolve("work"));
+                    repo().resolve("trace-checker").resolve("target").resolve("work"), lookaheadEvents);
             return summary ? summarize(options) : TraceCheck.check(options, System.out, System.err);
         }
 
@@ -76,8 +81,7 @@ final class TraceCommand {
             List<TraceOutcome> outcomes = TraceCheck.checkAll(options);
             outcomes.stream().filter(o -> o.exitCode() != TraceOutcome.EXIT_VALID)
                     .forEach(o -> System.out.print(TextReport.of(o)));
-            long events = outcomes.stream().filter(o -> o.trace() != null)
-                    .mapToLong(o -> o.trace().events().size()).sum();
+            long events = outcomes.stream().mapToLong(TraceOutcome::events).sum();
             System.out.printf("%d traces, %,d events: %d valid, %d diverged, %d bad input%n", outcomes.size(), events,
                     count(outcomes, TraceOutcome.EXIT_VALID), count(outcomes, TraceOutcome.EXIT_DIVERGED),
                     count(outcomes, TraceOutcome.EXIT_BAD_INPUT));

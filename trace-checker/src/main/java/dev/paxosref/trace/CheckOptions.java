@@ -16,19 +16,35 @@ import java.util.Optional;
  * @param maxSilentSteps unlogged spec steps allowed between two logged events (partial logs)
  * @param maxCandidates  candidate states kept when the log leaves the state open
  * @param workDir        where generated models and TLC metadata go; under target/ in the build
+ * @param lookaheadEvents stepping mode reads a trace as a stream and looks this many events ahead for the network's
+ *                       unlogged steps; memory grows with it, not with the trace
  */
 public record CheckOptions(List<Path> inputs, Mode mode, Path spec, Optional<Path> htmlReport, boolean json,
-                           int jobs, int maxSilentSteps, int maxCandidates, Path workDir) {
+                           int jobs, int maxSilentSteps, int maxCandidates, Path workDir, int lookaheadEvents) {
 
     public enum Mode { STEP, TLC }
 
     public static final int MAX_CANDIDATES_DEFAULT = 1024;
 
+    /**
+     * Far more than a message's mentions are apart in the simulator's traces (a retry, a duplicate delivered late),
+     * and about 50 MB of events in memory.
+     */
+    public static final int LOOKAHEAD_EVENTS_DEFAULT = 10_000;
+
     public CheckOptions {
         inputs = List.copyOf(inputs);
-        if (jobs < 1 || maxSilentSteps < 0 || maxCandidates < 1) {
-            throw new IllegalArgumentException("jobs and max candidates must be positive, max silent steps >= 0");
+        if (jobs < 1 || maxSilentSteps < 0 || maxCandidates < 1 || lookaheadEvents < 1) {
+            throw new IllegalArgumentException("jobs, max candidates and look-ahead must be positive, "
+                    + "max silent steps >= 0");
         }
+    }
+
+    /** The same with the default look-ahead. */
+    public CheckOptions(List<Path> inputs, Mode mode, Path spec, Optional<Path> htmlReport, boolean json, int jobs,
+                        int maxSilentSteps, int maxCandidates, Path workDir) {
+        this(inputs, mode, spec, htmlReport, json, jobs, maxSilentSteps, maxCandidates, workDir,
+                LOOKAHEAD_EVENTS_DEFAULT);
     }
 
     /** Step mode on the repository's spec directory, one job, no silent steps, text output. */

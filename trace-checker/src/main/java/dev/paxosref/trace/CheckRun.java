@@ -1,8 +1,12 @@
 package dev.paxosref.trace;
 
+import dev.paxosref.trace.format.Prefetch;
 import dev.paxosref.trace.format.Trace;
+import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.format.TraceInputException;
 import dev.paxosref.trace.format.TraceSources;
+import dev.paxosref.trace.format.TraceStream;
+import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.referee.RefereeChecker;
 import dev.paxosref.trace.spec.DecimalFields;
 import dev.paxosref.trace.spec.ModuleSignature;
@@ -28,6 +32,9 @@ import tlc2.util.IdThread;
  * one loaded model and {@code jobs} threads. Groups run one after another because TLC holds one model per JVM.
  */
 final class CheckRun {
+    /** How far a stream's reader thread may run ahead of the checker. */
+    private static final int PREFETCH_EVENTS = 1024;
+
     private final CheckOptions options;
     private final ProgressLine progress;
     private final TraceLoader loader = new TraceLoader();
@@ -40,7 +47,7 @@ final class CheckRun {
     List<TraceOutcome> run() {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
-        List<Loaded> loaded = inParallel(sources, this::load);
+        List<Loaded> loaded = inParallel(sources, options.mode() == CheckOptions.Mode.STEP ? this::open : this::load);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
@@ -52,8 +59,7 @@ final class CheckRun {
             }
         }
         for (List<Integer> group : groups.values()) {
-            List<Trace> traces = group.stream().map(i -> loaded.get(i).trace()).toList();
-            List<TraceOutcome> checked = checkGroup(traces);
+            List<TraceOutcome> checked = checkGroup(group.stream().map(loaded::get).toList());
             for (int k = 0; k < group.size(); k++) {
                 outcomes[group.get(k)] = checked.get(k);
             }
@@ -62,18 +68,31 @@ final class CheckRun {
         return List.of(outcomes);
     }
 
-    /** A trace read and merged, or the reason it could not be. */
-    private record Loaded(Trace trace, TraceInputException error) {}
+    /**
+     * A trace read and merged, or the reason it could not be; or, {@code streamed}, only its header, its events to be
+     * read as a stream while they are checked.
+     */
+    private record Loaded(TraceSources.Source source, Trace trace, TraceInputException error, boolean streamed) {}
 
     private Loaded load(TraceSources.Source source) {
         try {
-            return new Loaded(loader.load(source), null);
+            return new Loaded(source, loader.load(source), null, false);
         } catch (TraceInputException e) {
-            return new Loaded(null, e);
+            return new Loaded(source, null, e, false);
         }
     }
 
-    private List<TraceOutcome> checkGroup(List<Trace> traces) {
+    /** The header only, if the files can be read as a stream; else the whole trace, or why it cannot be read. */
+    private Loaded open(TraceSources.Source source) {
+        try (TraceStream stream = TraceStream.open(source.name(), source.files(), options.lookaheadEvents())) {
+            return new Loaded(source, new Trace(source.name(), stream.header(), List.of()), null, true);
+        } catch (TraceInputException | TraceStream.NotStreamable e) {
+            return load(source); // reading it whole gives the merger's own message, or the trace
+        }
+    }
+
+    private List<TraceOutcome> checkGroup(List<Loaded> group) {
+        List<Trace> traces = group.stream().map(Loaded::trace).toList();
         TraceChecker checker;
         ModuleSignature signature;
         try {
@@ -85,12 +104,57 @@ final class CheckRun {
             return failed;
         }
         SpecConventions conventions = SpecConventions.of(signature);
-        return inParallel(traces, trace -> {
-            DecimalFields.decode(trace, conventions);
-            TraceOutcome outcome = checkOne(checker, signature, trace);
+        return inParallel(group, loaded -> {
+            TraceOutcome outcome = loaded.streamed() && checker instanceof StepChecker stepping
+                    ? checkStreamed(stepping, signature, conventions, loaded.source())
+                    : checkWhole(checker, signature, conventions, loaded.trace());
             progress.advance(outcome);
             return outcome;
         });
+    }
+
+    private static TraceOutcome checkWhole(TraceChecker checker, ModuleSignature signature,
+                                           SpecConventions conventions, Trace trace) {
+        DecimalFields.decode(trace, conventions);
+        return checkOne(checker, signature, trace);
+    }
+
+    /**
+     * Checks the trace as a stream, holding only the look-ahead window in memory. Only a valid trace is decided so:
+     * anything else (a divergence, an undecided step, bad input) is checked again with the trace read whole, which
+     * gives the same verdict and message as if it had never been streamed, and the history a report shows. A
+     * divergence that goes away with the whole trace in view came from a look-ahead window too short.
+     */
+    private TraceOutcome checkStreamed(StepChecker checker, ModuleSignature signature, SpecConventions conventions,
+                                       TraceSources.Source source) {
+        int window = options.lookaheadEvents();
+        Verdict streamed = null;
+        try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
+                 DecimalFields.decode(event, conventions);
+                 TraceVocabulary.check(event, signature);
+                 return event;
+             });
+             Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
+            streamed = checker.check(events, window);
+            if (streamed instanceof Verdict.Valid) {
+                return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
+            }
+        } catch (TraceInputException | TraceStream.NotStreamable e) {
+            // read it whole below
+        }
+        Loaded whole = load(source);
+        if (whole.error() != null) {
+            return TraceOutcome.badInput(source.name(), whole.error());
+        }
+        TraceOutcome outcome = checkWhole(checker, signature, conventions, whole.trace());
+        if (streamed instanceof Verdict.Diverged diverged && outcome.verdict() instanceof Verdict.Valid) {
+            TraceEvent event = whole.trace().events().get(diverged.eventIndex());
+            return TraceOutcome.badInput(source.name(), new TraceInputException(event.origin(), "a message received "
+                    + "here was last mentioned more than the look-ahead window of " + window + " events earlier; "
+                    + "the trace is valid when read whole, but checking it so takes memory in proportion to its "
+                    + "length: raise the window (--lookahead-events)"));
+        }
+        return outcome;
     }
 
     private TraceChecker checkerFor(ModuleSignature signature, Trace first) {

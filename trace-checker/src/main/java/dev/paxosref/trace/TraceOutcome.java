@@ -18,6 +18,17 @@ public record TraceOutcome(String name, Trace trace, Verdict verdict, TraceInput
         return new TraceOutcome(name, null, null, error);
     }
 
+    /**
+     * The events of the trace: as checked, for a valid trace (read as a stream, it keeps none in memory), else as
+     * read; none for bad input.
+     */
+    public long events() {
+        if (verdict instanceof Verdict.Valid valid) {
+            return valid.eventsChecked();
+        }
+        return trace == null ? 0 : trace.events().size();
+    }
+
     public int exitCode() {
         if (inputError != null || verdict instanceof Verdict.Undecided) {
             return EXIT_BAD_INPUT;

@@ -9,19 +9,37 @@ import java.util.Map;
 /**
  * Shares equal JSON values among the events of one trace, bottom up: a message is logged by its sender and again
  * by every receiver, and a node logs much the same state event after event, so most values of a long trace are
- * repeats. Held only while one trace is read; the trace keeps the shared values, several times fewer.
+ * repeats. Held only while one trace is read; the trace keeps the shared values, several times fewer. A trace
+ * read as a stream bounds the table: once it holds {@code maxValues} values it starts again, so only values
+ * repeated within a stretch of the trace are shared, and memory stays flat however long the trace is; with a bound
+ * of zero nothing is shared.
  */
 final class SharedJson {
     private final Map<JsonNode, JsonNode> canonical = new HashMap<>();
+    private final int maxValues;
+
+    SharedJson() {
+        this(Integer.MAX_VALUE);
+    }
+
+    SharedJson(int maxValues) {
+        this.maxValues = maxValues;
+    }
 
     /** {@code value}, or an equal value met before; its children are shared first. */
     JsonNode share(JsonNode value) {
+        if (maxValues == 0) {
+            return value;
+        }
         if (value instanceof ObjectNode object) {
             object.properties().forEach(field -> field.setValue(share(field.getValue())));
         } else if (value instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 array.set(i, share(array.get(i)));
             }
+        }
+        if (canonical.size() >= maxValues) {
+            canonical.clear();
         }
         JsonNode earlier = canonical.putIfAbsent(value, value);
         return earlier == null ? value : earlier;

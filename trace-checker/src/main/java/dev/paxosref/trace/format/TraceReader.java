@@ -33,33 +33,97 @@ public final class TraceReader {
     }
 
     private TraceFile read(Path file, SharedJson shared) {
-        String name = file.toString();
-        TraceHeader header = null;
-        List<TraceEvent> events = new ArrayList<>();
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                SourceLocation at = new SourceLocation(name, lineNumber, 0);
-                JsonNode json = parse(line, at);
-                if (header == null) {
-                    validate(json, "header", line, at);
-                    header = toHeader(json, at);
-                } else {
-                    validate(json, "event", line, at);
-                    events.add(toEvent((ObjectNode) json, at, shared));
-                }
+        try (Cursor cursor = open(file, shared)) {
+            List<TraceEvent> events = new ArrayList<>();
+            for (TraceEvent event = cursor.next(); event != null; event = cursor.next()) {
+                events.add(event);
             }
+            return new TraceFile(cursor.header(), events);
+        }
+    }
+
+    /** Opens one file for reading event by event; its header is read (and validated) at once. */
+    Cursor open(Path file, SharedJson shared) {
+        String name = file.toString();
+        BufferedReader lines;
+        try {
+            lines = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new TraceInputException(new SourceLocation(name, 0, 0), "cannot read: " + e.getMessage());
         }
-        if (header == null) {
-            throw new TraceInputException(new SourceLocation(name, 1, 0), "empty file: the header line is missing");
+        Cursor cursor = new Cursor(name, lines, shared);
+        try {
+            cursor.readHeader();
+        } catch (RuntimeException e) {
+            cursor.close();
+            throw e;
         }
-        return new TraceFile(header, events);
+        return cursor;
+    }
+
+    /** One file read line by line: the header first, then one event per {@link #next()}. */
+    static final class Cursor implements AutoCloseable {
+        private final String name;
+        private final BufferedReader lines;
+        private final SharedJson shared;
+        private TraceHeader header;
+        private int lineNumber;
+
+        private Cursor(String name, BufferedReader lines, SharedJson shared) {
+            this.name = name;
+            this.lines = lines;
+            this.shared = shared;
+        }
+
+        TraceHeader header() {
+            return header;
+        }
+
+        private void readHeader() {
+            String line = nextLine();
+            if (line == null) {
+                throw new TraceInputException(new SourceLocation(name, 1, 0), "empty file: the header line is missing");
+            }
+            SourceLocation at = new SourceLocation(name, lineNumber, 0);
+            JsonNode json = parse(line, at);
+            validate(json, "header", line, at);
+            header = toHeader(json, at);
+        }
+
+        /** The next event of the file, or null at its end. */
+        TraceEvent next() {
+            String line = nextLine();
+            if (line == null) {
+                return null;
+            }
+            SourceLocation at = new SourceLocation(name, lineNumber, 0);
+            JsonNode json = parse(line, at);
+            validate(json, "event", line, at);
+            return toEvent((ObjectNode) json, at, shared);
+        }
+
+        private String nextLine() {
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    lineNumber++;
+                    if (!line.isBlank()) {
+                        return line;
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                throw new TraceInputException(new SourceLocation(name, 0, 0), "cannot read: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                lines.close();
+            } catch (IOException ignored) {
+                // read-only file: nothing was lost
+            }
+        }
     }
 
     private static JsonNode parse(String line, SourceLocation at) {

@@ -20,10 +20,18 @@ public final class DecimalFields {
             return;
         }
         for (TraceEvent event : trace.events()) {
-            decode(event.params(), conventions.decimalFields());
-            decode(event.recv(), conventions.decimalFields());
-            decode(event.sent(), conventions.decimalFields());
+            decode(event, conventions);
         }
+    }
+
+    /** The same for one event, for a trace read as a stream. */
+    public static void decode(TraceEvent event, SpecConventions conventions) {
+        if (conventions.decimalFields().isEmpty()) {
+            return;
+        }
+        decode(event.params(), conventions.decimalFields());
+        decode(event.recv(), conventions.decimalFields());
+        decode(event.sent(), conventions.decimalFields());
     }
 
     private static void decode(List<LoggedMessage> messages, List<String> names) {

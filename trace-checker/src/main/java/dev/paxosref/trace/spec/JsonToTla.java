@@ -22,13 +22,37 @@ import util.UniqueString;
  * Call only after the model is loaded, so that None is the model's own model value.
  */
 public final class JsonToTla {
+    /** Slots of each thread's conversion cache; a power of two. */
+    private static final int CACHE_SLOTS = 1024;
+
     private final SpecConventions conventions;
+    /**
+     * The last conversions of logged messages and records, by identity: the checker converts the same logged value
+     * once per candidate state and per network step, and the trace reader shares equal values, so most conversions
+     * are repeats. Per thread, because several threads check traces with one converter.
+     */
+    private final ThreadLocal<Object[]> cache = ThreadLocal.withInitial(() -> new Object[2 * CACHE_SLOTS]);
 
     public JsonToTla(SpecConventions conventions) {
         this.conventions = conventions;
     }
 
     public Value convert(JsonNode json) {
+        if (!json.isContainerNode()) {
+            return convertNode(json);
+        }
+        Object[] slots = cache.get();
+        int slot = 2 * (System.identityHashCode(json) & (CACHE_SLOTS - 1));
+        if (slots[slot] == json) {
+            return (Value) slots[slot + 1];
+        }
+        Value value = convertNode(json);
+        slots[slot] = json;
+        slots[slot + 1] = value;
+        return value;
+    }
+
+    private Value convertNode(JsonNode json) {
         return switch (json.getNodeType()) {
             case NULL -> ModelValue.make(conventions.noneValue());
             case BOOLEAN -> json.asBoolean() ? BoolValue.ValTrue : BoolValue.ValFalse;

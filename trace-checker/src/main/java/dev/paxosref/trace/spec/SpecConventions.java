@@ -37,8 +37,10 @@ public record SpecConventions(String messagesVariable, Network network, String n
      * The ghost {@code votes} grows with every vote; its spec says a trace checker overrides RecordVote. The bag's
      * AddAll and RemoveOne and the replica's Extend rebuild a function element by element, and TLC looks each
      * element up by a linear scan: quadratic in the messages in flight and in the commands executed, which grow
-     * with the trace. TLC's own {@code @@} and the Bags module do the same in Java in one pass. A reply's result is
-     * logged in decimal (see DecimalFields).
+     * with the trace. TLC's own {@code @@} and the Bags module do the same in Java in one pass. Reproposals builds
+     * the union of the promises' votes again for every slot it re-proposes (in ReportedSlots and each HighestVote):
+     * cubic in the slots still remembered; the same definition with the union built once is quadratic. A reply's
+     * result is logged in decimal (see DecimalFields).
      */
     public static final SpecConventions MULTI_PAXOS = new SpecConventions("msgs",
             new BagNetwork("Duplicate", "Lose"), "None",
@@ -46,7 +48,16 @@ public record SpecConventions(String messagesVariable, Network network, String n
             List.of(new Override("AddAll", "TraceAddAll",
                             "TraceAddAll(bag, S) == [x \\in S |-> IF x \\in DOMAIN bag THEN bag[x] + 1 ELSE 1] @@ bag"),
                     new Override("RemoveOne", "TraceRemoveOne", "TraceRemoveOne(bag, m) == bag (-) SetToBag({m})"),
-                    new Override("Extend", "TraceExtend", "TraceExtend(f, x, v) == (x :> v) @@ f")),
+                    new Override("Extend", "TraceExtend", "TraceExtend(f, x, v) == (x :> v) @@ f"),
+                    new Override("Reproposals", "TraceReproposals", """
+                            TraceReproposals(S) ==
+                                LET V     == UNION {m.votes : m \\in S}
+                                    start == StartSlot(S)
+                                    slots == {s \\in {t[1] : t \\in V} : s >= start}
+                                    top   == IF slots = {} THEN start - 1 ELSE Max(slots)
+                                    Best(s) == LET W == {t \\in V : t[1] = s}
+                                               IN  (CHOOSE t \\in W : \\A u \\in W : u[2] <= t[2])[3]
+                                IN  {<<s, IF s \\in slots THEN Best(s) ELSE NoOp>> : s \\in start .. top}""")),
             List.of("TLC", "Bags"),
             List.of("result", "n"));
 

@@ -16,23 +16,28 @@ public final class TraceVocabulary {
 
     public static void check(Trace trace, ModuleSignature signature) {
         for (TraceEvent event : trace.events()) {
-            List<String> formals = signature.actionParams().get(event.action());
-            if (formals == null) {
-                throw new TraceInputException(event.origin(), "unknown action \"" + event.action() + "\": module "
-                        + signature.moduleName() + " defines no such action");
-            }
-            List<String> logged = new ArrayList<>();
-            event.params().fieldNames().forEachRemaining(logged::add);
-            if (!logged.containsAll(formals) || !formals.containsAll(logged)) {
-                throw new TraceInputException(event.origin(), "action " + event.action() + " takes parameters "
-                        + formals + " but the event gives " + logged);
-            }
-            event.state().fieldNames().forEachRemaining(variable -> {
-                if (!signature.variables().contains(variable)) {
-                    throw new TraceInputException(event.origin(), "state names \"" + variable
-                            + "\", which is not a variable of module " + signature.moduleName());
-                }
-            });
+            check(event, signature);
         }
+    }
+
+    /** The same for one event, for a trace read as a stream. */
+    public static void check(TraceEvent event, ModuleSignature signature) {
+        List<String> formals = signature.actionParams().get(event.action());
+        if (formals == null) {
+            throw new TraceInputException(event.origin(), "unknown action \"" + event.action() + "\": module "
+                    + signature.moduleName() + " defines no such action");
+        }
+        List<String> logged = new ArrayList<>();
+        event.params().fieldNames().forEachRemaining(logged::add);
+        if (!logged.containsAll(formals) || !formals.containsAll(logged)) {
+            throw new TraceInputException(event.origin(), "action " + event.action() + " takes parameters "
+                    + formals + " but the event gives " + logged);
+        }
+        event.state().fieldNames().forEachRemaining(variable -> {
+            if (!signature.variables().contains(variable)) {
+                throw new TraceInputException(event.origin(), "state names \"" + variable
+                        + "\", which is not a variable of module " + signature.moduleName());
+            }
+        });
     }
 }

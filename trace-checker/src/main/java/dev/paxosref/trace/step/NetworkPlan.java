@@ -3,10 +3,14 @@ package dev.paxosref.trace.step;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.TraceEvent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Which network steps a bag network needs around each logged event; the log never names them. A message must keep
@@ -17,53 +21,98 @@ import java.util.Map;
  *
  * <p>The choice is canonical: a copy's presence matters to a guard only through a receive or an
  * {@code ~InFlight} test of a message the step sends, and both see the same copies in every behaviour the log allows.
+ *
+ * <p>The plan looks ahead over a window of at most {@code windowEvents} events, read from the trace as the checker
+ * goes, and indexes the messages they mention; a message not mentioned in the window counts as never mentioned
+ * again. So memory is bounded by the window, not the trace. If a message is received again further ahead than the
+ * window, its copies were lost too early and the receive diverges; the checker then reads the trace whole to tell
+ * a real divergence from a window too short (see StepChecker).
  */
-final class NetworkPlan {
-    /** The messages (as logged, without id) to duplicate before event i, and to lose after it. */
+final class NetworkPlan implements Iterator<TraceEvent> {
+    /** The messages (as logged, without id) to duplicate before an event, and to lose after it. */
     record Around(List<ObjectNode> duplicateBefore, List<ObjectNode> loseAfter) {}
 
-    private static final Around NOTHING = new Around(List.of(), List.of());
+    static final Around NOTHING = new Around(List.of(), List.of());
 
-    private final List<Around> steps;
+    /** An event of the window and how it mentions each message: true for a receive, false for a send only. */
+    private record Ahead(TraceEvent event, Map<ObjectNode, Boolean> mentions) {}
 
-    private NetworkPlan(List<Around> steps) {
-        this.steps = steps;
+    private final Iterator<TraceEvent> events;
+    private final int windowEvents;
+    private final ArrayDeque<Ahead> window = new ArrayDeque<>();
+    /** For each message mentioned in the window, its mentions in event order. */
+    private final Map<ObjectNode, ArrayDeque<Boolean>> mentions = new HashMap<>();
+    private Around around = NOTHING;
+
+    NetworkPlan(Iterator<TraceEvent> events, int windowEvents) {
+        this.events = events;
+        this.windowEvents = Math.max(1, windowEvents);
     }
 
-    static NetworkPlan none() {
-        return new NetworkPlan(List.of());
+    @Override
+    public boolean hasNext() {
+        fill();
+        return !window.isEmpty();
     }
 
-    /** One backward pass: for every message, whether the next mention after each event is a receive. */
-    static NetworkPlan of(List<TraceEvent> events) {
-        Around[] around = new Around[events.size()];
-        Map<ObjectNode, Boolean> nextIsReceive = new HashMap<>();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            TraceEvent event = events.get(i);
-            List<ObjectNode> duplicate = new ArrayList<>(0);
-            List<ObjectNode> lose = new ArrayList<>(0);
-            for (LoggedMessage received : event.recv()) {
-                boolean neededLater = nextIsReceive.getOrDefault(received.fields(), false);
-                if (neededLater && !sends(event, received.fields())) {
-                    duplicate.add(received.fields());
-                } else if (!neededLater) {
-                    lose.add(received.fields());
-                }
-            }
-            for (LoggedMessage sent : event.sent()) {
-                if (!nextIsReceive.getOrDefault(sent.fields(), false) && !lose.contains(sent.fields())) {
-                    lose.add(sent.fields());
-                }
-            }
-            event.sent().forEach(m -> nextIsReceive.put(m.fields(), false));
-            event.recv().forEach(m -> nextIsReceive.put(m.fields(), true));
-            around[i] = duplicate.isEmpty() && lose.isEmpty() ? NOTHING : new Around(duplicate, lose);
+    /** The next event; {@link #around()} then says which network steps come before and after it. */
+    @Override
+    public TraceEvent next() {
+        fill();
+        Ahead head = window.pollFirst();
+        if (head == null) {
+            throw new NoSuchElementException();
         }
-        return new NetworkPlan(List.of(around));
+        head.mentions.keySet().forEach(message -> {
+            ArrayDeque<Boolean> later = mentions.get(message);
+            later.pollFirst();
+            if (later.isEmpty()) {
+                mentions.remove(message);
+            }
+        });
+        around = plan(head.event);
+        return head.event;
     }
 
-    Around at(int index) {
-        return index < steps.size() ? steps.get(index) : NOTHING;
+    /** The network steps around the event {@link #next()} returned last. */
+    Around around() {
+        return around;
+    }
+
+    private void fill() {
+        while (window.size() <= windowEvents && events.hasNext()) {
+            TraceEvent event = events.next();
+            Map<ObjectNode, Boolean> mentioned = new LinkedHashMap<>();
+            event.sent().forEach(m -> mentioned.put(m.fields(), false));
+            event.recv().forEach(m -> mentioned.put(m.fields(), true));
+            mentioned.forEach((message, receive) ->
+                    mentions.computeIfAbsent(message, m -> new ArrayDeque<>(2)).addLast(receive));
+            window.addLast(new Ahead(event, mentioned));
+        }
+    }
+
+    private boolean nextIsReceive(ObjectNode message) {
+        ArrayDeque<Boolean> later = mentions.get(message);
+        return later != null && later.peekFirst();
+    }
+
+    private Around plan(TraceEvent event) {
+        List<ObjectNode> duplicate = new ArrayList<>(0);
+        List<ObjectNode> lose = new ArrayList<>(0);
+        for (LoggedMessage received : event.recv()) {
+            boolean neededLater = nextIsReceive(received.fields());
+            if (neededLater && !sends(event, received.fields())) {
+                duplicate.add(received.fields());
+            } else if (!neededLater) {
+                lose.add(received.fields());
+            }
+        }
+        for (LoggedMessage sent : event.sent()) {
+            if (!nextIsReceive(sent.fields()) && !lose.contains(sent.fields())) {
+                lose.add(sent.fields());
+            }
+        }
+        return duplicate.isEmpty() && lose.isEmpty() ? NOTHING : new Around(duplicate, lose);
     }
 
     private static boolean sends(TraceEvent event, ObjectNode message) {

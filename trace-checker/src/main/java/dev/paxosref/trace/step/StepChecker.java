@@ -9,6 +9,8 @@ import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.SpecSource;
 import dev.paxosref.trace.spec.TlaToJson;
+import dev.paxosref.trace.format.TraceEvent;
+import java.util.Iterator;
 import java.util.List;
 import tlc2.tool.TLCState;
 
@@ -49,13 +51,24 @@ public final class StepChecker implements TraceChecker {
 
     @Override
     public Verdict check(Trace trace) {
+        return check(trace.events().iterator(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Checks the events as they come, in causal order, looking at most {@code windowEvents} events ahead for the
+     * network's steps (see NetworkPlan); memory is bounded by the window, not by the number of events. A divergence
+     * may then come from a window too short; {@link #check(Trace)} looks ahead over the whole trace.
+     */
+    public Verdict check(Iterator<TraceEvent> events, int windowEvents) {
         List<TLCState> candidates = model.initialStates();
-        NetworkPlan plan = network == null ? NetworkPlan.none() : NetworkPlan.of(trace.events());
-        for (int index = 0; index < trace.events().size(); index++) {
-            PreparedEvent step = PreparedEvent.of(trace.events().get(index), model, toTla);
+        NetworkPlan plan = new NetworkPlan(events, network == null ? 1 : windowEvents);
+        int index = 0;
+        for (; plan.hasNext(); index++) {
+            PreparedEvent step = PreparedEvent.of(plan.next(), model, toTla);
+            NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
             try {
                 if (network != null) {
-                    candidates = network.before(plan.at(index), candidates, step);
+                    candidates = network.before(around, candidates, step);
                 }
                 List<TLCState> next = successors.agreeingWith(step, candidates);
                 if (next.isEmpty()) {
@@ -68,11 +81,11 @@ public final class StepChecker implements TraceChecker {
                     throw new CandidateBoundException(next.size() + " candidate states exceed the bound of "
                             + maxCandidates + "; log more of the state or raise the bound");
                 }
-                candidates = network == null ? next : network.after(plan.at(index), next, step);
+                candidates = network == null ? next : network.after(around, next, step);
             } catch (CandidateBoundException e) {
                 return new Verdict.Undecided(index, e.getMessage());
             }
         }
-        return new Verdict.Valid(trace.events().size());
+        return new Verdict.Valid(index);
     }
 }

@@ -7,6 +7,7 @@ import dev.paxosref.trace.TraceOutcome;
 import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.format.TraceMerger;
 import dev.paxosref.trace.format.TraceReader;
+import dev.paxosref.trace.format.TraceStream;
 import dev.paxosref.trace.gen.RandomPaxosTraceGenerator;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.spec.DecimalFields;
@@ -32,14 +33,20 @@ import java.util.stream.Stream;
  * from the trace-checker directory, with the test classpath:
  * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark
  * [maxEventsForReferee [maxMultiEventsForReferee]]}; {@code -Dbench.multiOnly=true} skips the single-decree
- * traces, {@code -Dbench.multiEventsMax=N} the Multi-Paxos traces longer than N.
- * The referee's heap is that of its TLC subprocess and is not measured here.
+ * traces, {@code -Dbench.eventsMax=N} the single-decree traces longer than N, {@code -Dbench.multiEventsMax=N} the
+ * Multi-Paxos traces longer than N, and
+ * {@code -Dbench.multiRefereeEvents=N} adds a Multi-Paxos run of about N events checked in both modes.
+ * The referee's heap is that of its TLC subprocess and is not measured here. Peak heap is the JVM's peak use of its
+ * heap pools, garbage included: with a large -Xmx it says more about the collector than about what is live; live
+ * heap is the most in use right after a collection (see LiveHeap).
  */
 public final class TraceCheckBenchmark {
     private static final Path SPEC = Path.of("..", "spec", "tla");
     private static final Path WORK = Path.of("target", "bench");
     private static final int BALLOTS_MAX = 12;
     private static final int[] EVENTS = {10_000, 100_000, 1_000_000};
+    /** Longer traces are not read whole for the loop-only row. */
+    private static final int WHOLE_EVENTS_MAX = 200_000;
 
     private TraceCheckBenchmark() {}
 
@@ -47,8 +54,12 @@ public final class TraceCheckBenchmark {
         int refereeEventsMax = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int multiRefereeEventsMax = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         boolean multiOnly = Boolean.getBoolean("bench.multiOnly");
-        System.out.printf("%-10s %-6s %12s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB");
+        System.out.printf("%-10s %-6s %12s %14s %14s %14s%n", "events", "mode", "seconds", "events/s", "peak heap MB",
+                "live heap MB");
         for (int events : multiOnly ? new int[0] : EVENTS) {
+            if (events > Integer.getInteger("bench.eventsMax", Integer.MAX_VALUE)) {
+                continue;
+            }
             Path trace = WORK.resolve("paxos-" + events + ".ndjson");
             if (!Files.exists(trace)) {
                 new RandomPaxosTraceGenerator(SPEC, WORK, events, BALLOTS_MAX).write(trace, events);
@@ -59,9 +70,15 @@ public final class TraceCheckBenchmark {
             manyShortTraces(2_000, 50);
         }
         System.out.println("Multi-Paxos: one long simulator run each (default faults throughout), MultiPaxos.tla");
+        int multiShort = Integer.getInteger("bench.multiRefereeEvents", 0);
+        if (multiShort > 0) {
+            // The referee takes about a second an event on Multi-Paxos: its ratio is measured on a short run.
+            Path trace = MultiPaxosLongRun.atLeast(multiShort, WORK);
+            measure(trace, MultiPaxosLongRun.events(trace), true);
+        }
         for (int events : EVENTS) {
             if (events > Integer.getInteger("bench.multiEventsMax", Integer.MAX_VALUE)) {
-                continue; // the whole trace is held in memory, about 13 KB an event
+                continue;
             }
             Path trace = MultiPaxosLongRun.atLeast(events, WORK);
             int logged = MultiPaxosLongRun.events(trace);
@@ -71,7 +88,7 @@ public final class TraceCheckBenchmark {
 
     private static void measure(Path trace, int events, boolean withReferee) throws IOException {
         double stepSeconds = timed(trace, Mode.STEP, events);
-        double loopSeconds = steppingOnly(trace, events);
+        double loopSeconds = steppingOnly(trace, events, stepSeconds);
         if (withReferee) {
             double refereeSeconds = timed(trace, Mode.TLC, events);
             System.out.printf("%-10d ratio  referee/step end to end %.0fx, referee/stepping loop %.0fx%n", events,
@@ -80,22 +97,42 @@ public final class TraceCheckBenchmark {
     }
 
     private static double timed(Path trace, Mode mode, int events) {
-        System.gc();
+        LiveHeap.reset();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         List<TraceOutcome> outcomes = TraceCheck.checkAll(options(List.of(trace), mode, 1));
         double seconds = (System.nanoTime() - start) / 1e9;
         requireValid(outcomes);
-        System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", events, mode, seconds, events / seconds,
-                mode == Mode.STEP ? String.valueOf(peakHeapMb()) : "subprocess");
+        System.out.printf("%-10d %-6s %12.2f %14.0f %14s %14s%n", events, mode, seconds, events / seconds,
+                mode == Mode.STEP ? String.valueOf(peakHeapMb()) : "subprocess",
+                mode == Mode.STEP ? String.valueOf(LiveHeap.maxMb()) : "-");
         return seconds;
     }
 
-    /** The stepping loop alone, without reading and merging the files, which is most of the end-to-end time. */
-    private static double steppingOnly(Path input, int events) throws IOException {
+    /**
+     * The stepping loop alone, without reading and merging the files. Up to {@link #WHOLE_EVENTS_MAX} events the
+     * trace is read whole first and the loop timed on its own; beyond, holding it whole would take gigabytes, so the
+     * loop's time is the end-to-end time less that of reading the trace as a stream (row "read").
+     */
+    private static double steppingOnly(Path input, int events, double endToEndSeconds) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.isDirectory(input) ? Files.list(input) : Stream.of(input)) {
             files = list.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList();
+        }
+        if (events > WHOLE_EVENTS_MAX) {
+            long start = System.nanoTime();
+            int read = 0;
+            try (TraceStream stream = TraceStream.open(input.toString(), files, CheckOptions.LOOKAHEAD_EVENTS_DEFAULT)) {
+                for (; stream.hasNext(); read++) {
+                    stream.next();
+                }
+            }
+            double readSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", read, "read", readSeconds, read / readSeconds, "-");
+            double seconds = endToEndSeconds - readSeconds;
+            System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", events, "steps", seconds, events / seconds,
+                    "(e2e - read)");
+            return seconds;
         }
         Trace trace = new TraceMerger().merge(input.toString(), new TraceReader().readAll(files));
         SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve(trace.header().spec() + ".tla")),
@@ -118,6 +155,9 @@ public final class TraceCheckBenchmark {
             for (int i = 0; i < traces; i++) {
                 new RandomPaxosTraceGenerator(SPEC, WORK, i, BALLOTS_MAX).write(dir.resolve("t" + i + ".ndjson"), events);
             }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            traces = (int) files.count(); // a generation cut short leaves fewer
         }
         int jobs = Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
