@@ -1,11 +1,15 @@
 package dev.paxosref.trace.spec;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * TLC keeps its settings in static fields and prints progress to {@code ToolIO.out}. Set them once per JVM, before
- * the first module is loaded, so that loading is silent and nothing writes outside {@code target/}.
+ * the first module is parsed, so that loading is silent and nothing writes outside {@code target/}.
  */
 public final class TlcRuntime {
     private static boolean initialized;
@@ -16,6 +20,7 @@ public final class TlcRuntime {
         if (initialized) {
             return;
         }
+        usePrivateTempDir();
         util.ToolIO.setMode(util.ToolIO.SYSTEM);
         util.ToolIO.out = new PrintStream(OutputStream.nullOutputStream());
         util.ToolIO.err = new PrintStream(OutputStream.nullOutputStream());
@@ -23,6 +28,21 @@ public final class TlcRuntime {
         // Fingerprints, which deduplicate candidate states, are all equal until TLC's polynomial is chosen.
         tlc2.util.FP64.Init(0);
         initialized = true;
+    }
+
+    /**
+     * SANY copies the standard modules (Naturals.tla, ...) out of the jar into java.io.tmpdir, read once when its
+     * classes load, and overwrites them there on every parse; two processes sharing /tmp then read each other's
+     * half-written files and fail to parse. So each JVM gets a directory of its own, removed on exit.
+     */
+    private static void usePrivateTempDir() {
+        try {
+            Path dir = Files.createTempDirectory("paxos-tlc-");
+            dir.toFile().deleteOnExit();
+            System.setProperty("java.io.tmpdir", dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for TLC", e);
+        }
     }
 
     /**
