@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.paxosref.trace.report.Verdict;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -26,6 +29,17 @@ record Corpus(Path trace, Properties expect) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** For each trace that diverged, by name, the action of its first divergent event. */
+    static Map<String, String> divergentActions(List<TraceOutcome> outcomes) {
+        Map<String, String> actions = new LinkedHashMap<>();
+        for (TraceOutcome outcome : outcomes) {
+            if (outcome.verdict() instanceof Verdict.Diverged diverged) {
+                actions.put(outcome.name(), outcome.trace().events().get(diverged.eventIndex()).action());
+            }
+        }
+        return actions;
     }
 
     static CheckOptions options(List<Path> inputs) {

@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,14 +96,9 @@ class MultiPaxosTraceTest {
         "ACCEPTOR_SKIPS_PERSIST,         AcceptorCrash"})
     void aBuggyCoreDivergesAtTheActionItBreaks(Bug bug, String action) {
         SimulationRunner.run(Protocol.MULTI, 1, SEEDS / 4, FaultProfile.DEFAULT, Set.of(bug), dir, QUIET);
-        List<TraceOutcome> diverged = check(Mode.STEP).stream()
-                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
+        Map<String, String> diverged = Corpus.divergentActions(check(Mode.STEP));
         assertFalse(diverged.isEmpty(), bug + " left no divergent trace in " + SEEDS / 4 + " seeds");
-        for (TraceOutcome outcome : diverged) {
-            int index = ((Verdict.Diverged) outcome.verdict()).eventIndex();
-            String divergent = outcome.trace().events().get(index).action();
-            assertEquals(action, divergent, outcome.name() + " diverged at " + divergent);
-        }
+        diverged.forEach((name, divergent) -> assertEquals(action, divergent, name + " diverged at " + divergent));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,14 +60,10 @@ class SimulatorTraceTest {
         "ACCEPTOR_SKIPS_PERSIST,         Phase1b|Phase2b"})
     void aBuggyCoreDivergesAtTheActionItBreaks(Bug bug, String actions) {
         SimulationRunner.run(1, SEEDS / 2, FaultProfile.DEFAULT, Set.of(bug), dir, QUIET);
-        List<TraceOutcome> diverged = check(Mode.STEP).stream()
-                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
+        Map<String, String> diverged = Corpus.divergentActions(check(Mode.STEP));
         assertFalse(diverged.isEmpty(), bug + " left no divergent trace in " + SEEDS / 2 + " seeds");
-        for (TraceOutcome outcome : diverged) {
-            int index = ((Verdict.Diverged) outcome.verdict()).eventIndex();
-            String action = outcome.trace().events().get(index).action();
-            assertTrue(action.matches(actions), outcome.name() + " diverged at " + action + ", expected " + actions);
-        }
+        diverged.forEach((name, action) ->
+            assertTrue(action.matches(actions), name + " diverged at " + action + ", expected " + actions));
     }
 
     @Test
