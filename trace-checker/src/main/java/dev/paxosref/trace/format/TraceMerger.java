@@ -19,10 +19,7 @@ public final class TraceMerger {
         TraceHeader header = files.get(0).header();
         List<TraceEvent> all = new ArrayList<>();
         for (TraceFile file : files) {
-            if (!file.header().describesSameModel(header)) {
-                throw new TraceInputException(file.header().origin(),
-                        "header names a different spec or constants than " + header.origin());
-            }
+            file.header().requireSameModelAs(header);
             all.addAll(file.events());
         }
         checkClocksIncreasePerNode(all);

@@ -76,12 +76,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
                 cursors.add(reader.open(file, shared));
             }
             this.header = cursors.get(0).header();
-            for (TraceReader.Cursor cursor : cursors) {
-                if (!cursor.header().describesSameModel(header)) {
-                    throw new TraceInputException(cursor.header().origin(),
-                            "header names a different spec or constants than " + header.origin());
-                }
-            }
+            cursors.forEach(cursor -> cursor.header().requireSameModelAs(header));
             for (int file = 0; file < cursors.size(); file++) {
                 advance(file);
             }
@@ -205,24 +200,27 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         private final long[] bits = new long[1 << (BITS_LOG2 - 6)];
 
         void add(String id) {
-            int h = id.hashCode();
-            int g = Integer.rotateLeft(h * 0x9E3779B9, 16) | 1;
             for (int probe = 0; probe < 3; probe++) {
-                int bit = (h + probe * g) >>> (32 - BITS_LOG2);
+                int bit = bit(id, probe);
                 bits[bit >>> 6] |= 1L << bit;
             }
         }
 
         boolean mightContain(String id) {
-            int h = id.hashCode();
-            int g = Integer.rotateLeft(h * 0x9E3779B9, 16) | 1;
             for (int probe = 0; probe < 3; probe++) {
-                int bit = (h + probe * g) >>> (32 - BITS_LOG2);
+                int bit = bit(id, probe);
                 if ((bits[bit >>> 6] & (1L << bit)) == 0) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** The bit of one probe: double hashing of the id's hash code. */
+        private static int bit(String id, int probe) {
+            int h = id.hashCode();
+            int g = Integer.rotateLeft(h * 0x9E3779B9, 16) | 1;
+            return (h + probe * g) >>> (32 - BITS_LOG2);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.paxosref.trace.spec.SpecConventions.BagNetwork;
 import dev.paxosref.trace.spec.SpecModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import tla2sany.semantic.OpDefNode;
 import tlc2.tool.Action;
 import tlc2.tool.StateVec;
@@ -38,34 +39,30 @@ final class NetworkSteps {
 
     /** Duplicates each planned message that has exactly one copy left, so the event's receive leaves one. */
     List<TLCState> before(NetworkPlan.Around plan, List<TLCState> candidates, PreparedEvent blame) {
-        if (plan.duplicateBefore().isEmpty()) {
-            return candidates;
-        }
-        List<TLCState> result = new ArrayList<>(candidates.size());
-        for (TLCState state : candidates) {
-            for (ObjectNode logged : plan.duplicateBefore()) {
-                Value message = toTla.convert(logged);
-                if (copies(state, message) == 1) {
-                    state = step(duplicate, message, state, blame);
-                }
-            }
-            result.add(state);
-        }
-        return result;
+        return forEachMessage(plan.duplicateBefore(), candidates,
+            (state, message) -> copies(state, message) == 1 ? step(duplicate, message, state, blame) : state);
     }
 
     /** Loses every copy of each planned message. */
     List<TLCState> after(NetworkPlan.Around plan, List<TLCState> candidates, PreparedEvent blame) {
-        if (plan.loseAfter().isEmpty()) {
+        return forEachMessage(plan.loseAfter(), candidates, (state, message) -> {
+            for (int n = copies(state, message); n > 0; n--) {
+                state = step(lose, message, state, blame);
+            }
+            return state;
+        });
+    }
+
+    /** Each candidate state after {@code network} has acted on each of the logged messages in turn. */
+    private List<TLCState> forEachMessage(List<ObjectNode> messages, List<TLCState> candidates,
+                                          BiFunction<TLCState, Value, TLCState> network) {
+        if (messages.isEmpty()) {
             return candidates;
         }
         List<TLCState> result = new ArrayList<>(candidates.size());
         for (TLCState state : candidates) {
-            for (ObjectNode logged : plan.loseAfter()) {
-                Value message = toTla.convert(logged);
-                for (int n = copies(state, message); n > 0; n--) {
-                    state = step(lose, message, state, blame);
-                }
+            for (ObjectNode logged : messages) {
+                state = network.apply(state, toTla.convert(logged));
             }
             result.add(state);
         }
