@@ -9,17 +9,17 @@ import java.util.List;
 /** The tables {@code ./paxos mc} prints. */
 final class McReport {
 
-    private static final String ROW = "%-30s %-5s %-26s %-26s %12s %6s %9s  %s%n";
+    private static final String ROW = "%-30s %-5s %-26s %-26s %12s %6s %9s %9s  %s%n";
 
     private McReport() {
     }
 
     static void printSummary(List<ModelCheckResult> results, PrintStream out) {
         out.println();
-        out.printf(ROW, "MODEL", "TIER", "EXPECTED", "RESULT", "DISTINCT", "DEPTH", "TIME", "");
+        out.printf(ROW, "MODEL", "TIER", "EXPECTED", "RESULT", "DISTINCT", "DEPTH", "WITNESSES", "TIME", "");
         for (ModelCheckResult r : results) {
             out.printf(ROW, r.model().name(), r.model().tier(), r.model().expect(), r.verdict(),
-                    String.format("%,d", r.distinctStates()), r.depth(), duration(r.elapsed()),
+                    String.format("%,d", r.distinctStates()), r.depth(), r.coverage(), duration(r.elapsed()),
                     r.asExpected() ? "ok" : "FAIL" + mismatch(r));
         }
         long failed = results.stream().filter(r -> !r.asExpected()).count();
@@ -42,6 +42,11 @@ final class McReport {
         }
         if (!r.stateCountAsExpected()) {
             return String.format(" (expected %,d distinct states)", r.model().distinctStates());
+        }
+        if (!r.coverageAsExpected()) {
+            List<String> unreached = r.coverage().unreached();
+            return " (" + (unreached.size() == 1 ? "witness " : "witnesses ") + String.join(", ", unreached)
+                    + " never reached)";
         }
         return "";
     }

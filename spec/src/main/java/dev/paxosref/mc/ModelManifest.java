@@ -12,9 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The list of every model TLC checks, read from {@code spec/models.json}. */
 public record ModelManifest(Path file, List<Model> models) {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private record Document(List<Model> models) {
     }
@@ -82,6 +85,30 @@ public record ModelManifest(Path file, List<Model> models) {
                     .contains(model.expect().property())) {
                 throw new InvalidManifestException(where + "expects a violation of '" + model.expect().property()
                         + "', which the model does not check", null);
+            }
+            validateWitnesses(model, where);
+        }
+    }
+
+    private void validateWitnesses(Model model, String where) {
+        if (model.hasWitnesses() && model.expect().outcome() != Expectation.Outcome.pass) {
+            throw new InvalidManifestException(where + "lists witnesses but expects " + model.expect()
+                    + "; TLC stops at the first violation, so only a model that expects pass reaches them all", null);
+        }
+        for (String witness : model.witnesses().keySet()) {
+            if (model.actionWitnesses().containsKey(witness)) {
+                throw new InvalidManifestException(where + "witness '" + witness
+                        + "' is both a state and an action witness", null);
+            }
+        }
+        for (String witness : model.witnessNames()) {
+            if (!IDENTIFIER.matcher(witness).matches()) {
+                throw new InvalidManifestException(where + "witness '" + witness
+                        + "' is not the name of a TLA+ operator", null);
+            }
+            String description = model.witnessDescription(witness);
+            if (description == null || description.isBlank()) {
+                throw new InvalidManifestException(where + "witness '" + witness + "' has no description", null);
             }
         }
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Writes model-check results as JSON, counterexamples included, so that other tools can render or replay them.
- * Each step lists every variable ({@code state}) and the ones its action changed ({@code changed}).
+ * Each step lists every variable ({@code state}) and the ones its action changed ({@code changed}); {@code witnesses}
+ * maps each coverage witness of the model to whether the run reached it.
  */
 public final class ResultsJson {
 
@@ -39,6 +40,10 @@ public final class ResultsJson {
         node.put("depth", result.depth());
         node.put("seconds", result.elapsed().toMillis() / 1000.0);
         node.put("workers", result.workers());
+        if (!result.coverage().witnesses().isEmpty()) {
+            ObjectNode witnesses = node.putObject("witnesses");
+            result.coverage().witnesses().forEach(w -> witnesses.put(w, result.coverage().reached().contains(w)));
+        }
         if (result.verdict() instanceof Verdict.Violation v) {
             node.put("property", v.property());
             node.set("counterexample", toJson(v.counterexample()));

@@ -30,11 +30,14 @@ final class TlcRun {
         Path cfg = writeConfig(model, dir);
         TlcOutcomeCollector collector = new TlcOutcomeCollector(String.join(" or ", model.properties()));
         TlcOutputParser parser = new TlcOutputParser(collector::accept);
-        List<String> args = new ArrayList<>(tlcArguments(model, dir.resolve("states"), cfg));
+        List<String> args = new ArrayList<>(tlcArguments(model, dir.resolve("states"), cfg, mainModule(model, dir)));
         // Liveness is checked once, on the whole state graph: TLC otherwise checks it at time-based intervals,
         // and a violation would be found after a different number of states on each run.
         args.addAll(0, List.of("-workers", Integer.toString(workers), "-lncheck", "final"));
-        Process process = TlcJvm.start(TlcJvm.command(dir, TlcLauncher.class.getName(), args), home.tlaDir());
+        // The witness module lives in the run folder; TLC finds the model's module, which it extends, on this path.
+        List<String> jvmOptions = List.of("-DTLA-Library=" + home.tlaDir());
+        Process process = TlcJvm.start(TlcJvm.command(dir, jvmOptions, TlcLauncher.class.getName(), args),
+                home.tlaDir());
         int exit = TlcJvm.drain(process, dir.resolve("tlc.out"), line -> {
             if (line.startsWith(TlcLauncher.PROGRESS_PREFIX)) {
                 progress.accept(parseProgress(line, startNanos));
@@ -43,8 +46,17 @@ final class TlcRun {
             }
         });
         return new ModelCheckResult(model, collector.verdict(exit), collector.statesGenerated(),
-                collector.distinctStates(), collector.depth(), Duration.ofNanos(System.nanoTime() - startNanos),
-                workers);
+                collector.distinctStates(), collector.depth(), coverage(model, collector),
+                Duration.ofNanos(System.nanoTime() - startNanos), workers);
+    }
+
+    static Coverage coverage(Model model, TlcOutcomeCollector collector) {
+        return new Coverage(model.witnessNames(), collector.witnessesReached());
+    }
+
+    /** What TLC checks: the model's module, or the witness module extending it when the model has witnesses. */
+    private static String mainModule(Model model, Path dir) {
+        return model.hasWitnesses() ? WitnessModule.write(model, dir).toString() : model.module();
     }
 
     static Path writeConfig(Model model, Path dir) {
@@ -57,14 +69,14 @@ final class TlcRun {
         return cfg;
     }
 
-    /** The arguments TLC's model checker and its distributed server share. */
-    static List<String> tlcArguments(Model model, Path metadir, Path cfg) {
+    /** The arguments TLC's model checker and its distributed server share; {@code module} is the one TLC checks. */
+    static List<String> tlcArguments(Model model, Path metadir, Path cfg, String module) {
         List<String> args = new ArrayList<>(List.of("-tool", "-metadir", metadir.toString(),
                 "-config", cfg.toString()));
         if (model.seed() != null) {
             args.addAll(List.of("-seed", model.seed().toString()));
         }
-        args.add(model.module());
+        args.add(module);
         return args;
     }
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs TLC on every {@code ci} model of the manifest and checks its outcome and its exact distinct-state count, so
- * that a spec change that breaks a property, or silently shrinks the state space, fails the build.
+ * Runs TLC on every {@code ci} model of the manifest and checks its outcome, its coverage witnesses and its exact
+ * distinct-state count, so that a spec change that breaks a property, or silently shrinks the state space or stops
+ * reaching a subtle path, fails the build.
  */
 class ModelManifestCheckTest {
 
@@ -26,6 +27,8 @@ class ModelManifestCheckTest {
                     ModelCheckResult result = runner.check(model);
                     assertTrue(result.outcomeAsExpected(), () -> model.name() + ": expected " + model.expect()
                             + " but TLC said " + result.verdict() + details(result.verdict()));
+                    assertEquals(java.util.List.of(), result.coverage().unreached(),
+                            model.name() + ": coverage witnesses never reached");
                     assertEquals(model.distinctStates(), result.distinctStates(),
                             model.name() + ": distinct states (update spec/models.json if the change is intended)");
                     if (model.depth() != null) {

@@ -33,6 +33,26 @@ class ModelManifestTest {
     }
 
     @Test
+    void witnessesOnAModelThatExpectsAViolationAreRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "invariants": ["Agreement"], "witnesses": {"W": "a path"},
+                  "expect": {"outcome": "violation", "property": "Agreement"}}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("model 'M': lists witnesses but expects violates Agreement"),
+                e.getMessage());
+    }
+
+    @Test
+    void aWitnessWithoutDescriptionIsRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "actionWitnesses": {"W": " "}, "expect": {"outcome": "pass"}}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("witness 'W' has no description"), e.getMessage());
+    }
+
+    @Test
     void aModelWhoseModuleIsMissingIsRejected() throws IOException {
         SpecHome home = home("""
                 {"models": [{"name": "M", "module": "Nope", "tier": "ci", "specification": "Spec",
@@ -65,9 +85,10 @@ class ModelManifestTest {
 
     @Test
     void configRendersConstantsOverridesAndChecks() {
-        Model model = new Model("M", "MCPaxos", Model.Tier.ci, "d", java.util.Map.of("Value", "{v1}"),
-                java.util.Map.of("Quorum", "MajorityQuorums"), "Spec", null, null, List.of("Inv"),
-                List.of("Live"), "Symmetry", null, null, false, null, Expectation.pass(), 1L, null, null, null);
+        Model model = TestModels.model("""
+                {"name": "M", "module": "MCPaxos", "tier": "ci", "constants": {"Value": "{v1}"},
+                 "overrides": {"Quorum": "MajorityQuorums"}, "specification": "Spec", "invariants": ["Inv"],
+                 "properties": ["Live"], "symmetry": "Symmetry", "expect": {"outcome": "pass"}, "distinctStates": 1}""");
         String cfg = TlcConfig.render(model);
         assertTrue(cfg.contains("  Value = {v1}\n  Quorum <- MajorityQuorums\n"), cfg);
         assertTrue(cfg.contains("SPECIFICATION Spec\nINVARIANTS Inv\nPROPERTIES Live\nSYMMETRY Symmetry\n"), cfg);
