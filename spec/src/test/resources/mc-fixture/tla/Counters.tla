@@ -15,6 +15,9 @@ TypeOK == count \in [Proc -> 0..Max]
 Two == 2
 Symmetry == Permutations(Proc)
 
+\* A mutant of Step that forgets the bound.
+StepPastMax(p) == count' = [count EXCEPT ![p] = @ + 1]
+
 \* Witnesses: every process at Max is reachable, a count above Max is not; a step from 1 to 2 happens.
 AllAtMax == \A p \in Proc : count[p] = Max
 AboveMax == \E p \in Proc : count[p] > Max

@@ -19,12 +19,16 @@ import picocli.CommandLine.Parameters;
 /** {@code ./paxos mc}: runs TLC on the models of spec/models.json and checks each gives the expected result. */
 @Command(name = "mc", mixinStandardHelpOptions = true,
         description = {"Model-check the TLA+ specs with TLC.",
-                "Runs every 'ci' model of spec/models.json (or the MODELs named), each in a fresh JVM, and checks",
-                "that each gives its expected outcome and, with one worker, its exact distinct-state count."},
+                "Runs every 'ci' model of spec/models.json (or the MODELs named), each in a",
+                "fresh JVM, and checks that each gives its expected outcome, reaches its",
+                "coverage witnesses and, with one worker, finds its exact distinct-state count.",
+                "Each mutant a passing model lists runs as the model '<Model>+<Mutant>' under",
+                "that model's configuration and must give its expected violation."},
         footer = {"", "Exit codes: 0 every model as expected, 1 some model not as expected, 2 bad input."})
 final class McCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "MODEL", description = "Models to check (default: all 'ci' models).")
+    @Parameters(paramLabel = "MODEL", description = {"Models to check (default: all 'ci' models); a model runs with "
+            + "the mutants derived from it, and a derived model (Model+Mutant) can be named alone."})
     List<String> names = new ArrayList<>();
 
     @Option(names = "--deep", description = "Also check the 'deep' models (long).")
@@ -44,7 +48,7 @@ final class McCommand implements Callable<Integer> {
             description = "Print counterexamples only for these models (repeatable; default: all).")
     List<String> show = new ArrayList<>();
 
-    @Option(names = "--list", description = "List the models and exit.")
+    @Option(names = "--list", description = "List the models, derived mutants and coverage witnesses, and exit.")
     boolean list;
 
     @Override
@@ -53,7 +57,7 @@ final class McCommand implements Callable<Integer> {
         ModelManifest manifest = ModelManifest.load(home);
         List<Model> models = manifest.select(names, deep);
         if (list) {
-            McReport.printList(manifest.models());
+            McReport.printList(manifest.allModels(), System.out);
             return 0;
         }
         List<ModelCheckResult> results = new ArrayList<>();

@@ -28,11 +28,14 @@ final class McReport {
                 duration(total));
     }
 
-    static void printList(List<Model> models) {
-        System.out.printf("%-30s %-5s %-26s %12s  %s%n", "MODEL", "TIER", "EXPECTED", "DISTINCT", "DESCRIPTION");
+    /** Each model, the mutants derived from passing models included, with its coverage witnesses under it. */
+    static void printList(List<Model> models, PrintStream out) {
+        out.printf("%-30s %-5s %-26s %12s  %s%n", "MODEL", "TIER", "EXPECTED", "DISTINCT", "DESCRIPTION");
         for (Model m : models) {
-            System.out.printf("%-30s %-5s %-26s %12s  %s%n", m.name(), m.tier(), m.expect(),
+            out.printf("%-30s %-5s %-26s %12s  %s%n", m.name(), m.tier(), m.expect(),
                     m.distinctStates() == null ? "-" : String.format("%,d", m.distinctStates()), m.description());
+            m.witnesses().forEach((w, description) -> out.printf("    witness %s: %s%n", w, description));
+            m.actionWitnesses().forEach((w, description) -> out.printf("    action witness %s: %s%n", w, description));
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.paxosref.mc;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,7 @@ import java.util.stream.Stream;
  * @param seed       TLC's random seed, for models that sample with the Randomization module
  * @param distinctStates the exact distinct-state count that BFS with one worker finds; {@code null} where the model
  *                       explores a random sample and the count differs per run
+ * @param mutants    mutants checked under this model's configuration, each as a derived model ({@link #underMutant})
  */
 public record Model(
         String name,
@@ -42,9 +45,13 @@ public record Model(
         Long distinctStates,
         Integer depth,
         Double seconds,
-        String why) {
+        String why,
+        List<Mutant> mutants) {
 
     public enum Tier { ci, deep }
+
+    /** Separates a passing model's name from its mutant's in a derived model's name. */
+    public static final String MUTANT_SEPARATOR = "+";
 
     public Model {
         Objects.requireNonNull(name, "name");
@@ -57,6 +64,7 @@ public record Model(
         properties = properties == null ? List.of() : properties;
         witnesses = witnesses == null ? Map.of() : witnesses;
         actionWitnesses = actionWitnesses == null ? Map.of() : actionWitnesses;
+        mutants = mutants == null ? List.of() : mutants;
     }
 
     /** The state witnesses' names, then the action witnesses'. */
@@ -75,7 +83,27 @@ public record Model(
     public Model withoutWitnesses() {
         return new Model(name, module, tier, description, constants, overrides, specification, init, next, invariants,
                 properties, null, null, symmetry, view, constraint, checkDeadlock, seed, expect, distinctStates, depth,
-                seconds, why);
+                seconds, why, mutants);
+    }
+
+    /**
+     * The model {@code <name>+<mutant>}: this model's whole configuration with the mutant's overrides merged over
+     * its own, the mutant's expectation and pinned counts, and no witnesses (TLC stops at the violation).
+     */
+    public Model underMutant(Mutant mutant) {
+        Map<String, String> merged = new LinkedHashMap<>(overrides);
+        merged.putAll(mutant.overrides());
+        String swapped = mutant.overrides().entrySet().stream().map(e -> e.getKey() + " <- " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return new Model(name + MUTANT_SEPARATOR + mutant.name(), module, tier,
+                "mutant " + mutant.name() + " (" + swapped + ") under the configuration of " + name, constants, merged,
+                specification, init, next, invariants, properties, null, null, symmetry, view, constraint,
+                checkDeadlock, seed, mutant.expect(), mutant.distinctStates(), mutant.depth(), null, why, null);
+    }
+
+    /** This model followed by the model derived from each of its mutants. */
+    public List<Model> withMutants() {
+        return Stream.concat(Stream.of(this), mutants.stream().map(this::underMutant)).toList();
     }
 
     /** A witness's description, whether it is a state or an action witness. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,23 +48,35 @@ public record ModelManifest(Path file, List<Model> models) {
         return manifest;
     }
 
-    /** The models named, in the order named; all {@code ci} models (and {@code deep} ones if asked) when none are. */
+    /** Every model the manifest defines: each entry, followed by the models derived from its mutants. */
+    public List<Model> allModels() {
+        return models.stream().flatMap(m -> m.withMutants().stream()).toList();
+    }
+
+    /**
+     * The models named, in the order named, a passing model with its derived mutants; all {@code ci} models (and
+     * {@code deep} ones if asked) when none are.
+     */
     public List<Model> select(List<String> names, boolean includeDeep) {
         if (names.isEmpty()) {
-            return models.stream().filter(m -> includeDeep || m.tier() == Model.Tier.ci).toList();
+            return allModels().stream().filter(m -> includeDeep || m.tier() == Model.Tier.ci).toList();
         }
-        Map<String, Model> byName = new LinkedHashMap<>();
-        models.forEach(m -> byName.put(m.name(), m));
-        List<Model> selected = new ArrayList<>();
+        Map<String, List<Model>> byName = new LinkedHashMap<>();
+        for (Model model : models) {
+            byName.put(model.name(), model.withMutants());
+            model.mutants().forEach(mutant -> byName.put(model.underMutant(mutant).name(),
+                    List.of(model.underMutant(mutant))));
+        }
+        Set<Model> selected = new LinkedHashSet<>();
         for (String name : names) {
-            Model model = byName.get(name);
-            if (model == null) {
+            List<Model> named = byName.get(name);
+            if (named == null) {
                 throw new IllegalArgumentException("no model named '" + name + "' in " + file
                         + "; known: " + String.join(", ", byName.keySet()));
             }
-            selected.add(model);
+            selected.addAll(named);
         }
-        return selected;
+        return List.copyOf(selected);
     }
 
     private void validate(SpecHome home) {
@@ -81,12 +94,34 @@ public record ModelManifest(Path file, List<Model> models) {
                 throw new InvalidManifestException(where + "give either 'specification' or both 'init' and 'next'",
                         null);
             }
-            if (model.expect().outcome() == Expectation.Outcome.violation && !namesChecked(model)
-                    .contains(model.expect().property())) {
-                throw new InvalidManifestException(where + "expects a violation of '" + model.expect().property()
-                        + "', which the model does not check", null);
-            }
+            requireChecked(model, model.expect(), where);
             validateWitnesses(model, where);
+            validateMutants(model, where, names);
+        }
+    }
+
+    private void validateMutants(Model model, String where, Set<String> names) {
+        if (!model.mutants().isEmpty() && model.expect().outcome() != Expectation.Outcome.pass) {
+            throw new InvalidManifestException(where + "lists mutants but expects " + model.expect()
+                    + "; mutants run under the configuration of a passing model", null);
+        }
+        for (Mutant mutant : model.mutants()) {
+            String derived = model.underMutant(mutant).name();
+            String whereMutant = where + "mutant '" + mutant.name() + "': ";
+            if (!IDENTIFIER.matcher(mutant.name()).matches()) {
+                throw new InvalidManifestException(whereMutant + "a mutant's name is a TLA+ identifier", null);
+            }
+            if (!names.add(derived)) {
+                throw new InvalidManifestException(whereMutant + "duplicate name " + derived, null);
+            }
+            if (mutant.overrides().isEmpty()) {
+                throw new InvalidManifestException(whereMutant + "overrides nothing", null);
+            }
+            if (mutant.expect().outcome() != Expectation.Outcome.violation) {
+                throw new InvalidManifestException(whereMutant + "expects " + mutant.expect()
+                        + "; a mutant must be caught, so it expects a violation", null);
+            }
+            requireChecked(model, mutant.expect(), whereMutant);
         }
     }
 
@@ -110,6 +145,13 @@ public record ModelManifest(Path file, List<Model> models) {
             if (description == null || description.isBlank()) {
                 throw new InvalidManifestException(where + "witness '" + witness + "' has no description", null);
             }
+        }
+    }
+
+    private static void requireChecked(Model model, Expectation expect, String where) {
+        if (expect.outcome() == Expectation.Outcome.violation && !namesChecked(model).contains(expect.property())) {
+            throw new InvalidManifestException(where + "expects a violation of '" + expect.property()
+                    + "', which the model does not check", null);
         }
     }
 

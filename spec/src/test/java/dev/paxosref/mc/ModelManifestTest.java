@@ -53,6 +53,51 @@ class ModelManifestTest {
     }
 
     @Test
+    void mutantsOfAModelThatExpectsAViolationAreRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "invariants": ["Agreement"], "expect": {"outcome": "violation", "property": "Agreement"},
+                  "mutants": [{"name": "X", "overrides": {"A": "B"},
+                               "expect": {"outcome": "violation", "property": "Agreement"}}]}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("model 'M': lists mutants but expects violates Agreement"), e.getMessage());
+    }
+
+    @Test
+    void aMutantThatExpectsToPassIsRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "expect": {"outcome": "pass"},
+                  "mutants": [{"name": "X", "overrides": {"A": "B"}, "expect": {"outcome": "pass"}}]}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("mutant 'X': expects pass; a mutant must be caught"), e.getMessage());
+    }
+
+    @Test
+    void twoMutantsOfOneNameAreRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "invariants": ["Agreement"], "expect": {"outcome": "pass"},
+                  "mutants": [{"name": "X", "overrides": {"A": "B"},
+                               "expect": {"outcome": "violation", "property": "Agreement"}},
+                              {"name": "X", "overrides": {"A": "C"},
+                               "expect": {"outcome": "violation", "property": "Agreement"}}]}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("mutant 'X': duplicate name M+X"), e.getMessage());
+    }
+
+    @Test
+    void aMutantExpectingAViolationOfWhatTheModelDoesNotCheckIsRejected() throws IOException {
+        SpecHome home = home("""
+                {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
+                  "invariants": ["TypeOK"], "expect": {"outcome": "pass"},
+                  "mutants": [{"name": "X", "overrides": {"A": "B"},
+                               "expect": {"outcome": "violation", "property": "Agreement"}}]}]}""");
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains("mutant 'X': expects a violation of 'Agreement'"), e.getMessage());
+    }
+
+    @Test
     void aModelWhoseModuleIsMissingIsRejected() throws IOException {
         SpecHome home = home("""
                 {"models": [{"name": "M", "module": "Nope", "tier": "ci", "specification": "Spec",
