@@ -2,6 +2,7 @@ package dev.paxosref.cli;
 
 import dev.paxosref.mc.Model;
 import dev.paxosref.mc.ModelCheckResult;
+import dev.paxosref.mc.SoakResult;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,19 @@ final class McReport {
         Duration total = results.stream().map(ModelCheckResult::elapsed).reduce(Duration.ZERO, Duration::plus);
         out.printf("%n%d models, %d as expected, %d not, in %s.%n", results.size(), results.size() - failed, failed,
                 duration(total));
+    }
+
+    static void printSoakSummary(List<SoakResult> results, PrintStream out) {
+        String row = "%-30s %-26s %14s %16s %20s %6s %9s  %s%n";
+        out.println();
+        out.printf(row, "SOAK MODEL", "RESULT", "TRACES", "STATES", "SEED", "DEPTH", "TIME", "");
+        for (SoakResult r : results) {
+            out.printf(row, r.model().name(), r.verdict(), String.format("%,d", r.traces()),
+                    String.format("%,d", r.statesGenerated()), r.seed(), r.depthMax(), duration(r.elapsed()),
+                    r.asExpected() ? "ok" : "FAIL");
+        }
+        long failed = results.stream().filter(r -> !r.asExpected()).count();
+        out.printf("%n%d soak models, %d without violation, %d with.%n", results.size(), results.size() - failed, failed);
     }
 
     /** Each model, the mutants derived from passing models included, with its coverage witnesses under it. */

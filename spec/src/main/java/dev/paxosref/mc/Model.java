@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  *                   one-line description; checked in the same run as the invariants ({@link WitnessModule})
  * @param actionWitnesses the same for action predicates, each TRUE on some explored transition
  * @param seed       TLC's random seed, for models that sample with the Randomization module
+ * @param simulateDepth for a {@code soak} model, the length at which TLC cuts each random trace ({@code -depth})
  * @param distinctStates the exact distinct-state count that BFS with one worker finds; {@code null} where the model
  *                       explores a random sample and the count differs per run
  * @param mutants    mutants checked under this model's configuration, each as a derived model ({@link #underMutant})
@@ -41,6 +42,7 @@ public record Model(
         String constraint,
         boolean checkDeadlock,
         Long seed,
+        Integer simulateDepth,
         Expectation expect,
         Long distinctStates,
         Integer depth,
@@ -48,7 +50,11 @@ public record Model(
         String why,
         List<Mutant> mutants) {
 
-    public enum Tier { ci, deep }
+    /**
+     * {@code ci} models run in the build; {@code deep} ones on request ({@code --deep}); {@code soak} ones only with
+     * {@code --soak}, by random simulation for a bounded time, because they are too large to enumerate.
+     */
+    public enum Tier { ci, deep, soak }
 
     /** Separates a passing model's name from its mutant's in a derived model's name. */
     public static final String MUTANT_SEPARATOR = "+";
@@ -82,8 +88,8 @@ public record Model(
      */
     public Model withoutWitnesses() {
         return new Model(name, module, tier, description, constants, overrides, specification, init, next, invariants,
-                properties, null, null, symmetry, view, constraint, checkDeadlock, seed, expect, distinctStates, depth,
-                seconds, why, mutants);
+                properties, null, null, symmetry, view, constraint, checkDeadlock, seed, simulateDepth, expect, distinctStates,
+                depth, seconds, why, mutants);
     }
 
     /**
@@ -98,7 +104,8 @@ public record Model(
         return new Model(name + MUTANT_SEPARATOR + mutant.name(), module, tier,
                 "mutant " + mutant.name() + " (" + swapped + ") under the configuration of " + name, constants, merged,
                 specification, init, next, invariants, properties, null, null, symmetry, view, constraint,
-                checkDeadlock, seed, mutant.expect(), mutant.distinctStates(), mutant.depth(), null, why, null);
+                checkDeadlock, seed, simulateDepth, mutant.expect(), mutant.distinctStates(), mutant.depth(), null, why,
+                null);
     }
 
     /** This model followed by the model derived from each of its mutants. */

@@ -1,5 +1,6 @@
 package dev.paxosref.mc;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,18 @@ public final class ModelCheckRunner {
             results.add(result);
         }
         return results;
+    }
+
+    /**
+     * Runs TLC's random simulation of a {@code soak} model from {@code seed}, until it finds a violation or
+     * {@code duration} has passed.
+     */
+    public SoakResult soak(Model model, long seed, Duration duration) {
+        if (model.tier() != Model.Tier.soak) {
+            throw new IllegalArgumentException("model '" + model.name() + "' is a " + model.tier()
+                    + " model; only soak models are simulated");
+        }
+        return tlc.soak(model, seed, duration);
     }
 
     /** Checks one model with no listener: what tests use. */

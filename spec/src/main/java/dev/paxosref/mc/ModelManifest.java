@@ -55,12 +55,34 @@ public record ModelManifest(Path file, List<Model> models) {
 
     /**
      * The models named, in the order named, a passing model with its derived mutants; all {@code ci} models (and
-     * {@code deep} ones if asked) when none are.
+     * {@code deep} ones if asked) when none are. Soak models are simulated, not enumerated: {@link #selectSoak}.
      */
     public List<Model> select(List<String> names, boolean includeDeep) {
         if (names.isEmpty()) {
-            return allModels().stream().filter(m -> includeDeep || m.tier() == Model.Tier.ci).toList();
+            return allModels().stream()
+                    .filter(m -> m.tier() == Model.Tier.ci || includeDeep && m.tier() == Model.Tier.deep).toList();
         }
+        List<Model> selected = named(names);
+        selected.stream().filter(m -> m.tier() == Model.Tier.soak).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException("model '" + m.name() + "' is a soak model: run it with --soak");
+        });
+        return selected;
+    }
+
+    /** The soak models named, in the order named; all of them when none are. */
+    public List<Model> selectSoak(List<String> names) {
+        if (names.isEmpty()) {
+            return models.stream().filter(m -> m.tier() == Model.Tier.soak).toList();
+        }
+        List<Model> selected = named(names);
+        selected.stream().filter(m -> m.tier() != Model.Tier.soak).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException("model '" + m.name() + "' is a " + m.tier()
+                    + " model, not a soak model: run it without --soak");
+        });
+        return selected;
+    }
+
+    private List<Model> named(List<String> names) {
         Map<String, List<Model>> byName = new LinkedHashMap<>();
         for (Model model : models) {
             byName.put(model.name(), model.withMutants());
@@ -97,6 +119,26 @@ public record ModelManifest(Path file, List<Model> models) {
             requireChecked(model, model.expect(), where);
             validateWitnesses(model, where);
             validateMutants(model, where, names);
+            validateSoak(model, where);
+        }
+    }
+
+    private static void validateSoak(Model model, String where) {
+        if ((model.tier() == Model.Tier.soak) != (model.simulateDepth() != null)) {
+            throw new InvalidManifestException(where + "a soak model, and only a soak model, gives 'simulateDepth'",
+                    null);
+        }
+        if (model.tier() != Model.Tier.soak) {
+            return;
+        }
+        if (model.simulateDepth() < 1) {
+            throw new InvalidManifestException(where + "simulateDepth must be at least 1", null);
+        }
+        if (model.expect().outcome() != Expectation.Outcome.pass || model.hasWitnesses() || !model.mutants().isEmpty()
+                || model.distinctStates() != null || model.depth() != null || model.seed() != null) {
+            throw new InvalidManifestException(where + "a soak model expects pass and gives no witnesses, mutants, "
+                    + "distinctStates, depth or seed: a random simulation for a bounded time reaches no fixed set of "
+                    + "states, and its seed is drawn per run", null);
         }
     }
 

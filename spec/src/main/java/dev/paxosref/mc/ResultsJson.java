@@ -28,6 +28,28 @@ public final class ResultsJson {
         MAPPER.writeValue(file.toFile(), root);
     }
 
+    /** Soak runs: each with its seed, trace depth, traces and states generated, and a violation's behaviour. */
+    public static void writeSoak(List<SoakResult> results, Path file) throws IOException {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (SoakResult result : results) {
+            ObjectNode node = array.addObject();
+            node.put("model", result.model().name());
+            node.put("module", result.model().module());
+            node.put("result", result.verdict().toString());
+            node.put("asExpected", result.asExpected());
+            node.put("seed", result.seed());
+            node.put("simulateDepth", result.depthMax());
+            node.put("traces", result.traces());
+            node.put("statesGenerated", result.statesGenerated());
+            node.put("seconds", result.elapsed().toMillis() / 1000.0);
+            node.put("workers", result.workers());
+            putVerdict(node, result.verdict());
+        }
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("soak", array);
+        MAPPER.writeValue(file.toFile(), root);
+    }
+
     static ObjectNode toJson(ModelCheckResult result) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("model", result.model().name());
@@ -44,13 +66,17 @@ public final class ResultsJson {
             ObjectNode witnesses = node.putObject("witnesses");
             result.coverage().witnesses().forEach(w -> witnesses.put(w, result.coverage().reached().contains(w)));
         }
-        if (result.verdict() instanceof Verdict.Violation v) {
+        putVerdict(node, result.verdict());
+        return node;
+    }
+
+    private static void putVerdict(ObjectNode node, Verdict verdict) {
+        if (verdict instanceof Verdict.Violation v) {
             node.put("property", v.property());
             node.set("counterexample", toJson(v.counterexample()));
-        } else if (result.verdict() instanceof Verdict.Error e) {
+        } else if (verdict instanceof Verdict.Error e) {
             node.put("error", e.message());
         }
-        return node;
     }
 
     private static ObjectNode toJson(Counterexample counterexample) {

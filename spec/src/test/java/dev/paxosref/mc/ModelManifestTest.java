@@ -98,6 +98,32 @@ class ModelManifestTest {
     }
 
     @Test
+    void aSoakModelWithoutSimulateDepthOrWithAPinnedCountIsRejected() throws IOException {
+        var noDepth = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home("""
+                {"models": [{"name": "S", "module": "M", "tier": "soak", "specification": "Spec",
+                  "expect": {"outcome": "pass"}}]}""")));
+        assertTrue(noDepth.getMessage().contains("only a soak model, gives 'simulateDepth'"), noDepth.getMessage());
+        var pinned = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home("""
+                {"models": [{"name": "S", "module": "M", "tier": "soak", "specification": "Spec",
+                  "simulateDepth": 30, "distinctStates": 5, "expect": {"outcome": "pass"}}]}""")));
+        assertTrue(pinned.getMessage().contains("a soak model expects pass and gives no"), pinned.getMessage());
+    }
+
+    @Test
+    void soakModelsAreSelectedOnlyForSoakRuns() throws IOException {
+        ModelManifest manifest = ModelManifest.load(home("""
+                {"models": [{"name": "S", "module": "M", "tier": "soak", "specification": "Spec",
+                  "simulateDepth": 30, "expect": {"outcome": "pass"}},
+                  {"name": "C", "module": "M", "tier": "ci", "specification": "Spec",
+                  "expect": {"outcome": "pass"}}]}"""));
+        assertEquals(List.of("C"), manifest.select(List.of(), true).stream().map(Model::name).toList());
+        assertEquals(List.of("S"), manifest.selectSoak(List.of()).stream().map(Model::name).toList());
+        var e = assertThrows(IllegalArgumentException.class, () -> manifest.select(List.of("S"), false));
+        assertTrue(e.getMessage().contains("is a soak model: run it with --soak"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> manifest.selectSoak(List.of("C")));
+    }
+
+    @Test
     void aModelWhoseModuleIsMissingIsRejected() throws IOException {
         SpecHome home = home("""
                 {"models": [{"name": "M", "module": "Nope", "tier": "ci", "specification": "Spec",
