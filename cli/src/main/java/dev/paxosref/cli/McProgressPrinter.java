@@ -64,8 +64,9 @@ final class McProgressPrinter implements ModelCheckRunner.Listener {
     /** One line per coverage witness: reached or not, and what it stands for. */
     private void printCoverage(ModelCheckResult result) {
         for (String witness : result.coverage().witnesses()) {
-            out.printf("       %-11s %s: %s%n", result.coverage().reached().contains(witness) ? "reached" : "NOT REACHED",
-                    witness, result.model().witnessDescription(witness));
+            boolean reached = result.coverage().reached().contains(witness);
+            out.printf("       %-11s %s: %s%n", reached ? "reached" : "NOT REACHED", witness,
+                    result.model().witnessDescription(witness));
         }
     }
 }

@@ -39,7 +39,8 @@ final class McReport {
                     r.asExpected() ? "ok" : "FAIL");
         }
         long failed = results.stream().filter(r -> !r.asExpected()).count();
-        out.printf("%n%d soak models, %d without violation, %d with.%n", results.size(), results.size() - failed, failed);
+        out.printf("%n%d soak models, %d without violation, %d with.%n", results.size(), results.size() - failed,
+                failed);
     }
 
     /** Each model, the mutants derived from passing models included, with its coverage witnesses under it. */

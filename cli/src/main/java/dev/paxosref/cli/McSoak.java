@@ -31,7 +31,8 @@ record McSoak(SpecHome home, Duration duration, Long seed, Integer workers, bool
             long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
             out.println(SoakText.starting(model, runSeed, duration.toSeconds()));
             // One worker by default: then the seed alone decides the traces, and a violation replays.
-            SoakResult result = new ModelCheckRunner(home, workers == null ? 1 : workers).soak(model, runSeed, duration);
+            ModelCheckRunner runner = new ModelCheckRunner(home, workers == null ? 1 : workers);
+            SoakResult result = runner.soak(model, runSeed, duration);
             out.println(SoakText.format(result, withBehaviour));
             results.add(result);
         }

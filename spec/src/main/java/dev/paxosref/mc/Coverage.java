@@ -27,6 +27,7 @@ public record Coverage(List<String> witnesses, Set<String> reached) {
     /** "3/4": witnesses reached over witnesses listed; "-" for a model that lists none. */
     @Override
     public String toString() {
-        return witnesses.isEmpty() ? "-" : witnesses.stream().filter(reached::contains).count() + "/" + witnesses.size();
+        long reachedCount = witnesses.stream().filter(reached::contains).count();
+        return witnesses.isEmpty() ? "-" : reachedCount + "/" + witnesses.size();
     }
 }

@@ -88,8 +88,8 @@ public record Model(
      */
     public Model withoutWitnesses() {
         return new Model(name, module, tier, description, constants, overrides, specification, init, next, invariants,
-                properties, null, null, symmetry, view, constraint, checkDeadlock, seed, simulateDepth, expect, distinctStates,
-                depth, seconds, why, mutants);
+                properties, null, null, symmetry, view, constraint, checkDeadlock, seed, simulateDepth, expect,
+                distinctStates, depth, seconds, why, mutants);
     }
 
     /**

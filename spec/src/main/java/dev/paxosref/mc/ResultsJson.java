@@ -21,42 +21,23 @@ public final class ResultsJson {
     }
 
     public static void write(List<ModelCheckResult> results, Path file) throws IOException {
-        ArrayNode array = MAPPER.createArrayNode();
-        results.forEach(result -> array.add(toJson(result)));
-        ObjectNode root = MAPPER.createObjectNode();
-        root.set("results", array);
-        MAPPER.writeValue(file.toFile(), root);
+        writeArray("results", results.stream().map(ResultsJson::toJson).toList(), file);
     }
 
     /** Soak runs: each with its seed, trace depth, traces and states generated, and a violation's behaviour. */
     public static void writeSoak(List<SoakResult> results, Path file) throws IOException {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (SoakResult result : results) {
-            ObjectNode node = array.addObject();
-            node.put("model", result.model().name());
-            node.put("module", result.model().module());
-            node.put("result", result.verdict().toString());
-            node.put("asExpected", result.asExpected());
-            node.put("seed", result.seed());
-            node.put("simulateDepth", result.depthMax());
-            node.put("traces", result.traces());
-            node.put("statesGenerated", result.statesGenerated());
-            node.put("seconds", result.elapsed().toMillis() / 1000.0);
-            node.put("workers", result.workers());
-            putVerdict(node, result.verdict());
-        }
+        writeArray("soak", results.stream().map(ResultsJson::toJson).toList(), file);
+    }
+
+    private static void writeArray(String key, List<ObjectNode> nodes, Path file) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
-        root.set("soak", array);
+        root.putArray(key).addAll(nodes);
         MAPPER.writeValue(file.toFile(), root);
     }
 
     static ObjectNode toJson(ModelCheckResult result) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("model", result.model().name());
-        node.put("module", result.model().module());
+        ObjectNode node = outcome(result.model(), result.verdict(), result.asExpected());
         node.put("expected", result.model().expect().toString());
-        node.put("result", result.verdict().toString());
-        node.put("asExpected", result.asExpected());
         node.put("distinctStates", result.distinctStates());
         node.put("statesGenerated", result.statesGenerated());
         node.put("depth", result.depth());
@@ -67,6 +48,27 @@ public final class ResultsJson {
             result.coverage().witnesses().forEach(w -> witnesses.put(w, result.coverage().reached().contains(w)));
         }
         putVerdict(node, result.verdict());
+        return node;
+    }
+
+    private static ObjectNode toJson(SoakResult result) {
+        ObjectNode node = outcome(result.model(), result.verdict(), result.asExpected());
+        node.put("seed", result.seed());
+        node.put("simulateDepth", result.depthMax());
+        node.put("traces", result.traces());
+        node.put("statesGenerated", result.statesGenerated());
+        node.put("seconds", result.elapsed().toMillis() / 1000.0);
+        node.put("workers", result.workers());
+        putVerdict(node, result.verdict());
+        return node;
+    }
+
+    private static ObjectNode outcome(Model model, Verdict verdict, boolean asExpected) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("model", model.name());
+        node.put("module", model.module());
+        node.put("result", verdict.toString());
+        node.put("asExpected", asExpected);
         return node;
     }
 

@@ -64,7 +64,8 @@ final class WitnessModule {
             tla.append("    /\\ TLCSet(").append(FIRST_REGISTER + i).append(", FALSE)\n");
         }
         tla.append("\nCoverageWitness(register, holds, marker) ==\n")
-                .append("    IF TLCGet(register) \\/ ~holds THEN TRUE ELSE TLCSet(register, TRUE) /\\ PrintT(marker)\n\n");
+                .append("    IF TLCGet(register) \\/ ~holds THEN TRUE\n")
+                .append("    ELSE TLCSet(register, TRUE) /\\ PrintT(marker)\n\n");
         appendCheck(tla, STATE_CHECK, model.witnesses(), FIRST_REGISTER);
         appendCheck(tla, ACTION_CHECK, model.actionWitnesses(), FIRST_REGISTER + model.witnesses().size());
         return tla.append("====\n").toString();

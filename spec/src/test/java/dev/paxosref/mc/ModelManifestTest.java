@@ -25,88 +25,71 @@ class ModelManifestTest {
 
     @Test
     void anExpectedViolationOfAPropertyTheModelDoesNotCheckIsRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("model 'M': expects a violation of 'Agreement'", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "invariants": ["TypeOK"], "expect": {"outcome": "violation", "property": "Agreement"}}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("model 'M': expects a violation of 'Agreement'"), e.getMessage());
     }
 
     @Test
     void witnessesOnAModelThatExpectsAViolationAreRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("model 'M': lists witnesses but expects violates Agreement", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "invariants": ["Agreement"], "witnesses": {"W": "a path"},
                   "expect": {"outcome": "violation", "property": "Agreement"}}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("model 'M': lists witnesses but expects violates Agreement"),
-                e.getMessage());
     }
 
     @Test
     void aWitnessWithoutDescriptionIsRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("witness 'W' has no description", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "actionWitnesses": {"W": " "}, "expect": {"outcome": "pass"}}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("witness 'W' has no description"), e.getMessage());
     }
 
     @Test
     void mutantsOfAModelThatExpectsAViolationAreRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("model 'M': lists mutants but expects violates Agreement", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "invariants": ["Agreement"], "expect": {"outcome": "violation", "property": "Agreement"},
                   "mutants": [{"name": "X", "overrides": {"A": "B"},
                                "expect": {"outcome": "violation", "property": "Agreement"}}]}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("model 'M': lists mutants but expects violates Agreement"), e.getMessage());
     }
 
     @Test
     void aMutantThatExpectsToPassIsRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("mutant 'X': expects pass; a mutant must be caught", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "expect": {"outcome": "pass"},
                   "mutants": [{"name": "X", "overrides": {"A": "B"}, "expect": {"outcome": "pass"}}]}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("mutant 'X': expects pass; a mutant must be caught"), e.getMessage());
     }
 
     @Test
     void twoMutantsOfOneNameAreRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("mutant 'X': duplicate name M+X", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "invariants": ["Agreement"], "expect": {"outcome": "pass"},
                   "mutants": [{"name": "X", "overrides": {"A": "B"},
                                "expect": {"outcome": "violation", "property": "Agreement"}},
                               {"name": "X", "overrides": {"A": "C"},
                                "expect": {"outcome": "violation", "property": "Agreement"}}]}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("mutant 'X': duplicate name M+X"), e.getMessage());
     }
 
     @Test
     void aMutantExpectingAViolationOfWhatTheModelDoesNotCheckIsRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("mutant 'X': expects a violation of 'Agreement'", """
                 {"models": [{"name": "M", "module": "M", "tier": "ci", "specification": "Spec",
                   "invariants": ["TypeOK"], "expect": {"outcome": "pass"},
                   "mutants": [{"name": "X", "overrides": {"A": "B"},
                                "expect": {"outcome": "violation", "property": "Agreement"}}]}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("mutant 'X': expects a violation of 'Agreement'"), e.getMessage());
     }
 
     @Test
     void aSoakModelWithoutSimulateDepthOrWithAPinnedCountIsRejected() throws IOException {
-        var noDepth = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home("""
+        assertRejected("only a soak model, gives 'simulateDepth'", """
                 {"models": [{"name": "S", "module": "M", "tier": "soak", "specification": "Spec",
-                  "expect": {"outcome": "pass"}}]}""")));
-        assertTrue(noDepth.getMessage().contains("only a soak model, gives 'simulateDepth'"), noDepth.getMessage());
-        var pinned = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home("""
+                  "expect": {"outcome": "pass"}}]}""");
+        assertRejected("a soak model expects pass and gives no", """
                 {"models": [{"name": "S", "module": "M", "tier": "soak", "specification": "Spec",
-                  "simulateDepth": 30, "distinctStates": 5, "expect": {"outcome": "pass"}}]}""")));
-        assertTrue(pinned.getMessage().contains("a soak model expects pass and gives no"), pinned.getMessage());
+                  "simulateDepth": 30, "distinctStates": 5, "expect": {"outcome": "pass"}}]}""");
     }
 
     @Test
@@ -125,11 +108,9 @@ class ModelManifestTest {
 
     @Test
     void aModelWhoseModuleIsMissingIsRejected() throws IOException {
-        SpecHome home = home("""
+        assertRejected("no module Nope.tla", """
                 {"models": [{"name": "M", "module": "Nope", "tier": "ci", "specification": "Spec",
                   "expect": {"outcome": "pass"}}]}""");
-        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
-        assertTrue(e.getMessage().contains("no module Nope.tla"), e.getMessage());
     }
 
     @Test
@@ -164,6 +145,13 @@ class ModelManifestTest {
         assertTrue(cfg.contains("  Value = {v1}\n  Quorum <- MajorityQuorums\n"), cfg);
         assertTrue(cfg.contains("SPECIFICATION Spec\nINVARIANTS Inv\nPROPERTIES Live\nSYMMETRY Symmetry\n"), cfg);
         assertEquals(true, cfg.endsWith("CHECK_DEADLOCK FALSE\n"));
+    }
+
+    /** Loading {@code manifest} fails with a message that contains {@code expected}. */
+    private void assertRejected(String expected, String manifest) throws IOException {
+        SpecHome home = home(manifest);
+        var e = assertThrows(ModelManifest.InvalidManifestException.class, () -> ModelManifest.load(home));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
     private SpecHome home(String manifest) throws IOException {

@@ -38,7 +38,8 @@ class SoakTest {
         return runs.stream().map(run -> DynamicTest.dynamicTest(run.model().name(), () -> {
             SoakResult result = new ModelCheckRunner(run.home(), 1).soak(run.model(), 1, each);
             assertTrue(result.asExpected(), () -> SoakText.format(result, true));
-            assertTrue(result.traces() > 0 && result.statesGenerated() > result.traces(), SoakText.format(result, true));
+            assertTrue(result.traces() > 0 && result.statesGenerated() > result.traces(),
+                    SoakText.format(result, true));
             assertTrue(result.elapsed().compareTo(each) >= 0, "stopped at the time bound, not before");
         }));
     }
