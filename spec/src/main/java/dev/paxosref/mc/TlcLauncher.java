@@ -59,16 +59,22 @@ public final class TlcLauncher {
         }
     }
 
-    /** Interrupts the simulation workers; TLC then ends the run as if it had run out of traces, with exit code 0. */
+    /**
+     * Interrupts the simulation workers once the time is up; TLC then ends the run as if it had run out of traces,
+     * with exit code 0. It interrupts again every half second until the JVM exits: a worker TLC has not started
+     * yet (while it parses the spec or computes the initial states) does not notice an interrupt.
+     */
     private static void stopSimulationAfter(long seconds) {
         try {
             Thread.sleep(seconds * 1_000);
+            while (true) {
+                if (TLCGlobals.simulator != null) {
+                    TLCGlobals.simulator.stop();
+                }
+                Thread.sleep(500);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
-        }
-        if (TLCGlobals.simulator != null) {
-            TLCGlobals.simulator.stop();
         }
     }
 
