@@ -86,8 +86,8 @@ public record ModelManifest(Path file, List<Model> models) {
         Map<String, List<Model>> byName = new LinkedHashMap<>();
         for (Model model : models) {
             byName.put(model.name(), model.withMutants());
-            model.mutants().forEach(mutant -> byName.put(model.underMutant(mutant).name(),
-                    List.of(model.underMutant(mutant))));
+            model.mutants().stream().map(model::underMutant).forEach(derived -> byName.put(derived.name(),
+                    List.of(derived)));
         }
         Set<Model> selected = new LinkedHashSet<>();
         for (String name : names) {
