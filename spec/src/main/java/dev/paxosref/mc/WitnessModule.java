@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * first time a worker sees a witness hold, the check remembers it in a TLC register and prints a marker line
  * ({@code "@@witness Name"}) that {@link TlcOutcomeCollector} collects.
  *
+ * <p>The checks see what TLC's own checks see: the invariant every new state, one just past a {@code CONSTRAINT}
+ * included (TLC checks such a state but does not extend it); the action constraint every transition whose target
+ * satisfies the {@code CONSTRAINT}.
+ *
  * <p>TLC's registers are per worker thread, so with several workers a marker may be printed once per worker; and
  * {@code TLCGet} of a register never set fails, so an {@code ASSUME}, which TLC evaluates once in its main thread
  * before exploring (where {@code TLCSet} sets the register of every worker), clears them all first.
