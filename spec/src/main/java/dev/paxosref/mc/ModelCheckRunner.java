@@ -27,6 +27,7 @@ public final class ModelCheckRunner {
 
     public List<ModelCheckResult> run(List<Model> models, Listener listener) {
         List<ModelCheckResult> results = new ArrayList<>();
+        models.forEach(ModelCheckRunner::requireEnumerable);
         for (Model model : models) {
             listener.started(model);
             ModelCheckResult result = tlc.check(model, progress -> listener.progress(model, progress));
@@ -50,6 +51,14 @@ public final class ModelCheckRunner {
 
     /** Checks one model with no listener: what tests use. */
     public ModelCheckResult check(Model model) {
+        requireEnumerable(model);
         return tlc.check(model, progress -> { });
+    }
+
+    /** A soak model is too large to enumerate: a breadth-first search of it would not end. */
+    private static void requireEnumerable(Model model) {
+        if (model.tier() == Model.Tier.soak) {
+            throw new IllegalArgumentException("model '" + model.name() + "' is a soak model; simulate it (soak)");
+        }
     }
 }
