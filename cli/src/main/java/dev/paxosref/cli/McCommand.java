@@ -9,6 +9,7 @@ import dev.paxosref.mc.ResultsJson;
 import dev.paxosref.mc.SpecHome;
 import dev.paxosref.mc.Verdict;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,12 +20,17 @@ import picocli.CommandLine.Parameters;
 /** {@code ./paxos mc}: runs TLC on the models of spec/models.json and checks each gives the expected result. */
 @Command(name = "mc", mixinStandardHelpOptions = true,
         description = {"Model-check the TLA+ specs with TLC.",
-                "Runs every 'ci' model of spec/models.json (or the MODELs named), each in a fresh JVM, and checks",
-                "that each gives its expected outcome and, with one worker, its exact distinct-state count."},
+                "Runs every 'ci' model of spec/models.json (or the MODELs named), each in a",
+                "fresh JVM, and checks that each gives its expected outcome, reaches its",
+                "coverage witnesses and, with one worker, finds its exact distinct-state count.",
+                "Each mutant a passing model lists runs as the model '<Model>+<Mutant>' under",
+                "that model's configuration and must give its expected violation.",
+                "With --soak, runs the 'soak' models instead: TLC -simulate for --seconds each."},
         footer = {"", "Exit codes: 0 every model as expected, 1 some model not as expected, 2 bad input."})
 final class McCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "MODEL", description = "Models to check (default: all 'ci' models).")
+    @Parameters(paramLabel = "MODEL", description = {"Models to check (default: all 'ci' models); a model runs with "
+            + "the mutants derived from it, and a derived model (Model+Mutant) can be named alone."})
     List<String> names = new ArrayList<>();
 
     @Option(names = "--deep", description = "Also check the 'deep' models (long).")
@@ -44,18 +50,41 @@ final class McCommand implements Callable<Integer> {
             description = "Print counterexamples only for these models (repeatable; default: all).")
     List<String> show = new ArrayList<>();
 
-    @Option(names = "--list", description = "List the models and exit.")
+    @Option(names = "--list", description = "List the models, derived mutants and coverage witnesses, and exit.")
     boolean list;
+
+    @Option(names = "--soak", description = {"Instead, run the 'soak' models (or the MODELs named) by TLC's random",
+            "simulation for a bounded time; a violation prints its seed."})
+    boolean soak;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "60",
+            description = "With --soak: how long each model is simulated (default: ${DEFAULT-VALUE}).")
+    long seconds;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "With --soak: TLC's seed, to replay a run (default: a fresh one per model, printed).")
+    Long seed;
 
     @Override
     public Integer call() throws Exception {
         SpecHome home = SpecHome.locate();
         ModelManifest manifest = ModelManifest.load(home);
-        List<Model> models = manifest.select(names, deep);
         if (list) {
-            McReport.printList(manifest.models());
+            McReport.printList(manifest.allModels(), System.out);
             return 0;
         }
+        if (soak) {
+            if (seconds < 1) {
+                throw new IllegalArgumentException("--seconds must be at least 1, got " + seconds);
+            }
+            McSoak runs = new McSoak(home, Duration.ofSeconds(seconds), seed, workers, !brief, System.out);
+            return runs.run(manifest.selectSoak(names), json) ? 0 : 1;
+        }
+        if (seed != null) {
+            throw new IllegalArgumentException("--seed applies to --soak runs only; an exhaustive model's seed, if "
+                    + "any, is in spec/models.json");
+        }
+        List<Model> models = manifest.select(names, deep);
         List<ModelCheckResult> results = new ArrayList<>();
         McProgressPrinter printer = new McProgressPrinter(System.out);
         for (Model model : models) {

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Shows a model check as it runs: one line when a model starts, live counters for runs longer than a few seconds
- * (rewritten in place on a terminal, a line every ten seconds otherwise), and one line when it ends.
+ * (rewritten in place on a terminal, a line every ten seconds otherwise), and one line when it ends, followed by
+ * one line per coverage witness.
  */
 final class McProgressPrinter implements ModelCheckRunner.Listener {
 
@@ -57,5 +58,15 @@ final class McProgressPrinter implements ModelCheckRunner.Listener {
         out.printf("  %s %s: %s, %,d distinct states, depth %d, %s%s%n",
                 result.asExpected() ? "ok  " : "FAIL", result.model().name(), result.verdict(),
                 result.distinctStates(), result.depth(), McReport.duration(result.elapsed()), McReport.mismatch(result));
+        printCoverage(result);
+    }
+
+    /** One line per coverage witness: reached or not, and what it stands for. */
+    private void printCoverage(ModelCheckResult result) {
+        for (String witness : result.coverage().witnesses()) {
+            boolean reached = result.coverage().reached().contains(witness);
+            out.printf("       %-11s %s: %s%n", reached ? "reached" : "NOT REACHED", witness,
+                    result.model().witnessDescription(witness));
+        }
     }
 }

@@ -32,7 +32,13 @@ public final class DistributedTlc {
         this.home = home;
     }
 
+    /** Checks {@code model}, which must list no coverage witnesses: they need registers each JVM keeps to itself. */
     public ModelCheckResult check(Model model, int workerCount) {
+        if (model.hasWitnesses()) {
+            throw new IllegalArgumentException("model '" + model.name() + "' lists coverage witnesses, which "
+                    + "distributed mode cannot check: TLC records them in registers private to each worker JVM; "
+                    + "check it in one JVM, or distribute Model.withoutWitnesses()");
+        }
         Path dir = TlcJvm.createDirectories(home.workDir().resolve(model.name() + "-distributed"));
         Path specCopy = copySpecs(dir.resolve("spec"));
         Path cfg = TlcRun.writeConfig(model, specCopy);
@@ -40,7 +46,8 @@ public final class DistributedTlc {
         TlcOutcomeCollector collector = new TlcOutcomeCollector(String.join(" or ", model.properties()));
         TlcOutputParser parser = new TlcOutputParser(collector::accept);
         CountDownLatch ready = new CountDownLatch(1);
-        List<String> args = TlcRun.tlcArguments(model, dir.resolve("states"), cfg.getFileName());
+        List<String> args = TlcRun.tlcArguments(model, dir.resolve("states"), cfg.getFileName(),
+                model.module());
         Process server = TlcJvm.start(TlcJvm.command(dir, SERVER, args), specCopy);
         int[] exit = new int[1];
         Thread reader = new Thread(() -> exit[0] = TlcJvm.drain(server, dir.resolve("server.out"), line -> {
@@ -74,8 +81,8 @@ public final class DistributedTlc {
             workers.forEach(Process::destroyForcibly);
         }
         return new ModelCheckResult(model, collector.verdict(exit[0]), collector.statesGenerated(),
-                collector.distinctStates(), collector.depth(), Duration.ofNanos(System.nanoTime() - startNanos),
-                workerCount);
+                collector.distinctStates(), collector.depth(), TlcRun.coverage(model, collector),
+                Duration.ofNanos(System.nanoTime() - startNanos), workerCount);
     }
 
     /** Waits for the server's "ready" line; false if it exits or stays silent too long. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** What one TLC run of one model produced, and whether it is what the manifest expects. */
 public record ModelCheckResult(Model model, Verdict verdict, long statesGenerated, long distinctStates, int depth,
-                               Duration elapsed, int workers) {
+                               Coverage coverage, Duration elapsed, int workers) {
 
     public boolean outcomeAsExpected() {
         return model.expect().isMetBy(verdict);
@@ -24,7 +24,12 @@ public record ModelCheckResult(Model model, Verdict verdict, long statesGenerate
         return !deterministic || model.distinctStates() == distinctStates;
     }
 
+    /** Whether every coverage witness of the model was reached; a model without witnesses has nothing to reach. */
+    public boolean coverageAsExpected() {
+        return coverage.complete();
+    }
+
     public boolean asExpected() {
-        return outcomeAsExpected() && stateCountAsExpected();
+        return outcomeAsExpected() && stateCountAsExpected() && coverageAsExpected();
     }
 }

@@ -1,5 +1,6 @@
 package dev.paxosref.mc;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,7 @@ public final class ModelCheckRunner {
 
     public List<ModelCheckResult> run(List<Model> models, Listener listener) {
         List<ModelCheckResult> results = new ArrayList<>();
+        models.forEach(ModelCheckRunner::requireEnumerable);
         for (Model model : models) {
             listener.started(model);
             ModelCheckResult result = tlc.check(model, progress -> listener.progress(model, progress));
@@ -35,8 +37,28 @@ public final class ModelCheckRunner {
         return results;
     }
 
+    /**
+     * Runs TLC's random simulation of a {@code soak} model from {@code seed}, until it finds a violation or
+     * {@code duration} has passed.
+     */
+    public SoakResult soak(Model model, long seed, Duration duration) {
+        if (model.tier() != Model.Tier.soak) {
+            throw new IllegalArgumentException("model '" + model.name() + "' is a " + model.tier()
+                    + " model; only soak models are simulated");
+        }
+        return tlc.soak(model, seed, duration);
+    }
+
     /** Checks one model with no listener: what tests use. */
     public ModelCheckResult check(Model model) {
+        requireEnumerable(model);
         return tlc.check(model, progress -> { });
+    }
+
+    /** A soak model is too large to enumerate: a breadth-first search of it would not end. */
+    private static void requireEnumerable(Model model) {
+        if (model.tier() == Model.Tier.soak) {
+            throw new IllegalArgumentException("model '" + model.name() + "' is a soak model; simulate it (soak)");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.paxosref.mc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +24,24 @@ final class TlcConfig {
             cfg.append("INIT ").append(model.init()).append('\n');
             cfg.append("NEXT ").append(model.next()).append('\n');
         }
-        appendList(cfg, "INVARIANTS", model.invariants());
+        appendList(cfg, "INVARIANTS", invariants(model));
         appendList(cfg, "PROPERTIES", model.properties());
         appendOptional(cfg, "SYMMETRY", model.symmetry());
         appendOptional(cfg, "VIEW", model.view());
         appendOptional(cfg, "CONSTRAINT", model.constraint());
+        appendOptional(cfg, "ACTION_CONSTRAINT", model.actionWitnesses().isEmpty() ? null : WitnessModule.ACTION_CHECK);
         cfg.append("CHECK_DEADLOCK ").append(model.checkDeadlock() ? "TRUE" : "FALSE").append('\n');
         return cfg.toString();
+    }
+
+    /** The model's invariants, then the always-true check that records which state witnesses are reached. */
+    private static List<String> invariants(Model model) {
+        if (model.witnesses().isEmpty()) {
+            return model.invariants();
+        }
+        List<String> invariants = new ArrayList<>(model.invariants());
+        invariants.add(WitnessModule.STATE_CHECK);
+        return invariants;
     }
 
     private static void appendAssignments(StringBuilder cfg, Map<String, String> assignments, String operator) {

@@ -4,14 +4,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads TLC's messages and remembers what the run concluded: the violation and its behaviour, the state counts,
- * the depth, or the error text.
+ * the depth, the coverage witnesses reached, or the error text.
  */
 final class TlcOutcomeCollector {
 
@@ -31,6 +33,7 @@ final class TlcOutcomeCollector {
     private final String temporalProperty;
     private final List<Counterexample.Step> steps = new ArrayList<>();
     private final Deque<String> rawLines = new ArrayDeque<>();
+    private final Set<String> witnessesReached = new LinkedHashSet<>();
     private String violatedProperty;
     private String error;
     private int loopsBackTo;
@@ -47,7 +50,7 @@ final class TlcOutcomeCollector {
     void accept(TlcMessage message) {
         String body = message.body();
         switch (message.code()) {
-            case TlcMessage.RAW -> keepRaw(body);
+            case TlcMessage.RAW -> readRaw(body);
             case TlcMessage.STATE -> steps.add(parseStep(body));
             case TlcMessage.STUTTERING -> stuttersForever = true;
             case TlcMessage.BACK_TO_STATE -> loopsBackTo = backToState(body);
@@ -120,6 +123,20 @@ final class TlcOutcomeCollector {
         String d = firstGroup(DEPTH, body);
         if (d != null) {
             depth = Integer.parseInt(d);
+        }
+    }
+
+    /** Which coverage witnesses TLC reported reaching, each once however many workers reported it. */
+    Set<String> witnessesReached() {
+        return witnessesReached;
+    }
+
+    private void readRaw(String line) {
+        String witness = WitnessModule.reachedIn(line);
+        if (witness != null) {
+            witnessesReached.add(witness);
+        } else {
+            keepRaw(line);
         }
     }
 

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 class ModelCheckResultTest {
 
     private static Model pinnedPass(String view) {
-        return new Model("M", "MCM", Model.Tier.deep, "", null, null, "Spec", null, null, null, null, null, view, null,
-            false, null, Expectation.pass(), 1_000L, 10, null, "");
+        return TestModels.model("""
+                {"name": "M", "module": "MCM", "tier": "deep", "specification": "Spec", "view": %s,
+                 "expect": {"outcome": "pass"}, "distinctStates": 1000, "depth": 10}"""
+                .formatted(view == null ? "null" : '"' + view + '"'));
     }
 
     private static ModelCheckResult run(Model model, long distinct, int workers) {
-        return new ModelCheckResult(model, new Verdict.Pass(), distinct, distinct, 10, Duration.ZERO, workers);
+        return new ModelCheckResult(model, new Verdict.Pass(), distinct, distinct, 10,
+                new Coverage(model.witnessNames(), java.util.Set.of()), Duration.ZERO, workers);
     }
 
     @Test

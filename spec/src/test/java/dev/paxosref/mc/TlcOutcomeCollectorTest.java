@@ -57,6 +57,15 @@ class TlcOutcomeCollectorTest {
         assertInstanceOf(Verdict.Pass.class, collect(List.of(), "").verdict(0));
     }
 
+    @Test
+    void collectsEachWitnessMarkerOnceHoweverManyWorkersPrintIt() {
+        TlcOutcomeCollector collector = collect(List.of("\"@@witness NoOpFillsGap\"", "\"@@witness Other\"",
+                "\"@@witness NoOpFillsGap\"", "\"@@witness NotQuoted", "@!@!@STARTMSG 2185:0 @!@!@", "Starting...",
+                "@!@!@ENDMSG 2185 @!@!@"), "");
+        assertEquals(List.of("NoOpFillsGap", "Other"), List.copyOf(collector.witnessesReached()));
+        assertInstanceOf(Verdict.Pass.class, collector.verdict(0));
+    }
+
     private static TlcOutcomeCollector collect(List<String> lines, String temporal) {
         TlcOutcomeCollector collector = new TlcOutcomeCollector(temporal);
         TlcOutputParser parser = new TlcOutputParser(collector::accept);
