@@ -10,6 +10,7 @@ import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.SpecSource;
 import dev.paxosref.trace.spec.TlaToJson;
 import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.format.TraceInputException;
 import java.util.Iterator;
 import java.util.List;
 import tlc2.tool.TLCState;
@@ -64,9 +65,10 @@ public final class StepChecker implements TraceChecker {
         NetworkPlan plan = new NetworkPlan(events, network == null ? 1 : windowEvents);
         int index = 0;
         for (; plan.hasNext(); index++) {
-            PreparedEvent step = PreparedEvent.of(plan.next(), model, toTla);
-            NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
+            TraceEvent event = plan.next();
             try {
+                PreparedEvent step = PreparedEvent.of(event, model, toTla);
+                NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
                 if (network != null) {
                     candidates = network.before(around, candidates, step);
                 }
@@ -84,6 +86,10 @@ public final class StepChecker implements TraceChecker {
                 candidates = network == null ? next : network.after(around, next, step);
             } catch (CandidateBoundException e) {
                 return new Verdict.Undecided(index, e.getMessage());
+            } catch (TraceInputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw EvaluationError.at(event, e); // TLC failed on a logged value outside nextStates
             }
         }
         return new Verdict.Valid(index);
