@@ -59,6 +59,19 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void silentStepsNeedTheBoundsOfNext(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(Corpus.ROOT.resolve("valid/one-round.ndjson"));
+        Path trace = dir.resolve("no-ballot.ndjson");
+        Files.writeString(trace, lines.get(0).replace(",\"Ballot\":[0,1,2,3]", "") + "\n"
+                + String.join("\n", lines.subList(1, lines.size())) + "\n");
+        assertEquals(TraceOutcome.EXIT_VALID, TraceCheck.checkAll(Corpus.options(List.of(trace))).get(0).exitCode());
+        TraceOutcome searched = TraceCheck.checkAll(Corpus.options(List.of(trace), Mode.STEP, 1, 1, false)).get(0);
+        assertEquals(TraceOutcome.EXIT_BAD_INPUT, searched.exitCode());
+        assertTrue(searched.inputError().getMessage().contains(trace + ":1: header constant Ballot: missing: "
+                + "expected a set of naturals"), searched.inputError().getMessage());
+    }
+
     private static void assertReported(Corpus c, Mode mode) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

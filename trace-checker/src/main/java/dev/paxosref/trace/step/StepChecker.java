@@ -2,6 +2,7 @@ package dev.paxosref.trace.step;
 
 import dev.paxosref.trace.TraceChecker;
 import dev.paxosref.trace.format.Trace;
+import dev.paxosref.trace.report.Explanation;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
@@ -77,7 +78,7 @@ public final class StepChecker implements TraceChecker {
                     next = silentSteps.reconnect(step, candidates);
                 }
                 if (next.isEmpty()) {
-                    return new Verdict.Diverged(index, explainer.explain(step, candidates));
+                    return new Verdict.Diverged(index, explain(step, candidates));
                 }
                 if (next.size() > maxCandidates) {
                     throw new CandidateBoundException(next.size() + " candidate states exceed the bound of "
@@ -93,5 +94,20 @@ public final class StepChecker implements TraceChecker {
             }
         }
         return new Verdict.Valid(index);
+    }
+
+    /**
+     * Why the event diverged; if working that out fails, the divergence stands with only a summary, rather than
+     * the report's own failure passing for bad input.
+     */
+    private Explanation explain(PreparedEvent step, List<TLCState> candidates) {
+        try {
+            return explainer.explain(step, candidates);
+        } catch (TraceInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return Explanation.summaryOnly(step.event().describeStep() + " is explained by no spec step (the "
+                    + "report could not evaluate why: " + e + ")");
+        }
     }
 }
