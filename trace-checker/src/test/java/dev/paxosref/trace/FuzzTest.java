@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paxosref.trace.format.JsonSchemaSubset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,12 +33,14 @@ import net.jqwik.api.statistics.Statistics;
  * Hostile input: corpus traces mutated at random (lines dropped, swapped, duplicated or cut short; fields dropped,
  * duplicated, swapped or given a value of another JSON type; header constants removed, retyped or added) are each
  * checked in one directory run. Every mutant gets a verdict of its own, exit 0, 1 or 2 with a message, and nothing
- * escapes as an exception or a stack trace. jqwik draws a fresh seed every run and prints it when the property fails.
+ * escapes as an exception or a stack trace; and the checker's schema validator and a standard one agree on every
+ * line. jqwik draws a fresh seed every run and prints it when the property fails.
  */
 class FuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MUTANTS_PER_TRY = 8;
+    private static final JsonSchemaSubset SUBSET = new JsonSchemaSubset(StandardSchema.JSON);
     private static final List<Path> SOURCES = List.of(
             Corpus.ROOT.resolve("valid/one-round.ndjson"), Corpus.ROOT.resolve("valid/two-ballots-with-crash.ndjson"),
             Corpus.ROOT.resolve("valid/multi-one-slot.ndjson"), Corpus.ROOT.resolve("invalid/vote-below-promise.ndjson"));
@@ -72,6 +75,7 @@ class FuzzTest {
             Files.writeString(file, text);
             written.put(file.toString(), text);
         }
+        written.values().forEach(FuzzTest::assertValidatorsAgree);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = TraceCheck.check(Corpus.options(List.of(dir), CheckOptions.Mode.STEP, 0, 1, json),
@@ -85,6 +89,26 @@ class FuzzTest {
         assertEquals(written.keySet(), verdicts.keySet(), "one verdict per mutant\n" + context);
         assertEquals(verdicts.values().stream().mapToInt(Integer::intValue).max().orElse(0), exit, context);
         verdicts.values().forEach(code -> Statistics.collect("exit " + code));
+    }
+
+    /**
+     * The checker's own schema validator and a maintained standard one accept and reject the same lines, so what
+     * an implementer's validator says of a line is what the checker says.
+     */
+    private static void assertValidatorsAgree(String trace) {
+        List<String> lines = trace.lines().filter(l -> !l.isBlank()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode json;
+            try {
+                json = MAPPER.readTree(lines.get(i));
+            } catch (IOException notJson) {
+                continue;
+            }
+            boolean ours = SUBSET.validate(json, i == 0 ? "header" : "event").isEmpty();
+            boolean standard = StandardSchema.forLine(i + 1).validate(json).isEmpty();
+            assertEquals(standard, ours, "line " + (i + 1) + " valid by the standard validator: " + standard
+                    + ", by the checker's: " + ours + "\n" + lines.get(i));
+        }
     }
 
     /** Each trace's exit code, from the first line of its text report: a verdict word, the trace, a message. */
@@ -119,6 +143,7 @@ class FuzzTest {
     private static final List<JsonNode> REPLACEMENTS = List.of(JSON.textNode("v1"), JSON.textNode(""),
             JSON.textNode("3"), JSON.numberNode(3), JSON.numberNode(-1), JSON.numberNode(Long.MAX_VALUE),
             JSON.numberNode(new java.math.BigInteger("123456789012345678901234567890")), JSON.numberNode(1.5),
+            JSON.numberNode(1.0),
             JSON.booleanNode(true), JSON.nullNode(), JSON.arrayNode(), JSON.arrayNode().add(1).add("a1"),
             JSON.arrayNode().add(JSON.arrayNode().add("a1")), JSON.objectNode(), JSON.objectNode().put("a1", 3));
 

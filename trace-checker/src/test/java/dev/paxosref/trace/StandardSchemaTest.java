@@ -11,10 +11,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,10 +27,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class StandardSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final JsonNode SCHEMA = readSchema();
-    private static final Schema HEADER = definition("header");
-    private static final Schema EVENT = definition("event");
+    private static final SchemaRegistry REGISTRY = StandardSchema.REGISTRY;
+    private static final JsonNode SCHEMA = StandardSchema.JSON;
+    private static final Schema HEADER = StandardSchema.HEADER;
+    private static final Schema EVENT = StandardSchema.EVENT;
 
     @Test
     void theSchemaIsValidAgainstTheDraft202012MetaSchema() {
@@ -81,28 +78,12 @@ class StandardSchemaTest {
         assertTrue(!root.validate(MAPPER.readTree("{\"node\":\"a1\"}")).isEmpty());
     }
 
-    /** The schema with its root replaced by a reference to one definition: a header line or an event line. */
-    private static Schema definition(String name) {
-        ObjectNode copy = SCHEMA.deepCopy();
-        copy.remove("anyOf");
-        copy.put("$ref", "#/$defs/" + name);
-        return REGISTRY.getSchema(copy);
-    }
-
     private static List<Path> files(Path trace) throws IOException {
         if (!Files.isDirectory(trace)) {
             return List.of(trace);
         }
         try (Stream<Path> files = Files.list(trace)) {
             return files.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList();
-        }
-    }
-
-    private static JsonNode readSchema() {
-        try (InputStream in = StandardSchemaTest.class.getResourceAsStream("/trace-format.schema.json")) {
-            return MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
