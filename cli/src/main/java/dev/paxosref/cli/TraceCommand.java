@@ -28,8 +28,8 @@ final class TraceCommand {
                     "divergence: the event, its node and line, the guard conjuncts that failed, the variables that",
                     "differ, and the events before it."},
             footer = {"", "Every trace gets its own verdict; the exit code is the worst of them:",
-                    "  0 every trace valid, 1 some trace diverged, 2 some trace was bad input or undecided",
-                    "  (reported as file:line:column: the problem; see TRACE-FORMAT.md)."})
+                    "  0 every trace valid, 1 some trace diverged,",
+                    "  2 some trace was bad input (file:line:column: the problem) or undecided."})
     static final class Check implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
