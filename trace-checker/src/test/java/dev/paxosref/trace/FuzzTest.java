@@ -30,7 +30,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Hostile input: corpus traces mutated at random (lines dropped, swapped, duplicated or cut short; fields dropped,
+ * Hostile input: corpus traces (single files and per-node directories) mutated at random (lines dropped, swapped, duplicated or cut short; fields dropped,
  * duplicated, swapped or given a value of another JSON type; header constants removed, retyped or added) are each
  * checked in one directory run. Every mutant gets a verdict of its own, exit 0, 1 or 2 with a message, and nothing
  * escapes as an exception or a stack trace; and the checker's schema validator and a standard one agree on every
@@ -41,9 +41,12 @@ class FuzzTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MUTANTS_PER_TRY = 8;
     private static final JsonSchemaSubset SUBSET = new JsonSchemaSubset(StandardSchema.JSON);
+    /** Merged files, and per-node directories (one of whose files a mutant changes): both readers and the merge. */
     private static final List<Path> SOURCES = List.of(
             Corpus.ROOT.resolve("valid/one-round.ndjson"), Corpus.ROOT.resolve("valid/two-ballots-with-crash.ndjson"),
-            Corpus.ROOT.resolve("valid/multi-one-slot.ndjson"), Corpus.ROOT.resolve("invalid/vote-below-promise.ndjson"));
+            Corpus.ROOT.resolve("valid/multi-one-slot.ndjson"), Corpus.ROOT.resolve("invalid/vote-below-promise.ndjson"),
+            Corpus.ROOT.resolve("valid/one-round-per-node.trace"),
+            Corpus.ROOT.resolve("valid/multi-sim-seed-128.trace"));
 
     /** What a mutation does; its integers pick the line, field and value, modulo what there is. */
     enum Kind { DROP_LINE, SWAP_LINES, DUPLICATE_LINE, TRUNCATE_LINE, DROP_FIELD, DUPLICATE_FIELD, SWAP_FIELDS,
@@ -51,8 +54,8 @@ class FuzzTest {
 
     record Mutation(Kind kind, int first, int second, int value) {}
 
-    /** A mutant: a corpus trace and the mutations applied to it in turn. */
-    record Mutant(int source, List<Mutation> mutations) {}
+    /** A mutant: a corpus trace, which of its files to change, and the mutations applied to it in turn. */
+    record Mutant(int source, int file, List<Mutation> mutations) {}
 
     @Provide
     Arbitrary<List<Mutant>> mutants() {
@@ -60,7 +63,7 @@ class FuzzTest {
                 Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000),
                 Arbitraries.integers().between(0, REPLACEMENTS.size() - 1)).as(Mutation::new);
         Arbitrary<Mutant> mutant = Combinators.combine(Arbitraries.integers().between(0, SOURCES.size() - 1),
-                mutation.list().ofMinSize(1).ofMaxSize(3)).as(Mutant::new);
+                Arbitraries.integers().between(0, 100), mutation.list().ofMinSize(1).ofMaxSize(3)).as(Mutant::new);
         return mutant.list().ofSize(MUTANTS_PER_TRY);
     }
 
@@ -70,12 +73,12 @@ class FuzzTest {
         Path dir = Files.createTempDirectory(Files.createDirectories(Corpus.WORK), "fuzz-");
         Map<String, String> written = new TreeMap<>();
         for (int i = 0; i < mutants.size(); i++) {
-            String text = mutate(mutants.get(i));
-            Path file = dir.resolve("mutant-" + i + ".ndjson");
-            Files.writeString(file, text);
-            written.put(file.toString(), text);
+            written.put(write(mutants.get(i), dir.resolve("mutant-" + i)), "");
         }
-        written.values().forEach(FuzzTest::assertValidatorsAgree);
+        for (Map.Entry<String, String> trace : written.entrySet()) {
+            trace.setValue(contents(Path.of(trace.getKey())));
+            assertValidatorsAgree(trace.getValue());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = TraceCheck.check(Corpus.options(List.of(dir), CheckOptions.Mode.STEP, 0, 1, json),
@@ -85,7 +88,7 @@ class FuzzTest {
         assertTrue(exit >= 0 && exit <= 2, "exit " + exit + "\n" + context);
         assertFalse(report.contains("\tat ") || report.contains("Exception") || report.contains("java.lang."),
                 "stack trace or exception leaked:\n" + context);
-        Map<String, Integer> verdicts = json ? jsonVerdicts(out) : textVerdicts(out);
+        Map<String, Integer> verdicts = json ? jsonVerdicts(out) : textVerdicts(out, written.keySet());
         assertEquals(written.keySet(), verdicts.keySet(), "one verdict per mutant\n" + context);
         assertEquals(verdicts.values().stream().mapToInt(Integer::intValue).max().orElse(0), exit, context);
         verdicts.values().forEach(code -> Statistics.collect("exit " + code));
@@ -96,7 +99,13 @@ class FuzzTest {
      * an implementer's validator says of a line is what the checker says.
      */
     private static void assertValidatorsAgree(String trace) {
-        List<String> lines = trace.lines().filter(l -> !l.isBlank()).toList();
+        for (String file : trace.split("(?m)^# .*\n")) {
+            assertValidatorsAgreeOnFile(file);
+        }
+    }
+
+    private static void assertValidatorsAgreeOnFile(String file) {
+        List<String> lines = file.lines().filter(l -> !l.isBlank()).toList();
         for (int i = 0; i < lines.size(); i++) {
             JsonNode json;
             try {
@@ -112,14 +121,14 @@ class FuzzTest {
     }
 
     /** Each trace's exit code, from the first line of its text report: a verdict word, the trace, a message. */
-    private static Map<String, Integer> textVerdicts(ByteArrayOutputStream out) {
+    private static Map<String, Integer> textVerdicts(ByteArrayOutputStream out, java.util.Set<String> traces) {
         Map<String, Integer> verdicts = new TreeMap<>();
         Map<String, Integer> words = Map.of("VALID ", 0, "DIVERGED ", 1, "BAD INPUT ", 2, "UNDECIDED ", 2);
         for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
             words.forEach((word, code) -> {
                 if (line.startsWith(word)) {
                     String rest = line.substring(word.length());
-                    String trace = rest.substring(0, rest.indexOf(".ndjson") + ".ndjson".length());
+                    String trace = traces.stream().filter(rest::startsWith).findFirst().orElse(rest);
                     assertTrue(rest.length() > trace.length() + 3 || code == 1, "a message: " + line);
                     assertEquals(null, verdicts.put(trace, code), "one verdict for " + trace);
                 }
@@ -147,9 +156,48 @@ class FuzzTest {
             JSON.booleanNode(true), JSON.nullNode(), JSON.arrayNode(), JSON.arrayNode().add(1).add("a1"),
             JSON.arrayNode().add(JSON.arrayNode().add("a1")), JSON.objectNode(), JSON.objectNode().put("a1", 3));
 
-    private static String mutate(Mutant mutant) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(SOURCES.get(mutant.source())));
-        for (Mutation m : mutant.mutations()) {
+    /** Writes the mutant as {@code name.ndjson}, or as the directory {@code name.trace}; returns its path. */
+    private static String write(Mutant mutant, Path name) throws IOException {
+        Path source = SOURCES.get(mutant.source());
+        if (!Files.isDirectory(source)) {
+            Path file = Path.of(name + ".ndjson");
+            Files.writeString(file, mutate(source, mutant.mutations()));
+            return file.toString();
+        }
+        Path trace = Files.createDirectories(Path.of(name + ".trace"));
+        List<Path> files = ndjsonFiles(source);
+        for (int i = 0; i < files.size(); i++) {
+            Path target = trace.resolve(files.get(i).getFileName());
+            if (i == mutant.file() % files.size()) {
+                Files.writeString(target, mutate(files.get(i), mutant.mutations()));
+            } else {
+                Files.copy(files.get(i), target);
+            }
+        }
+        return trace.toString();
+    }
+
+    private static List<Path> ndjsonFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".ndjson")).sorted().toList();
+        }
+    }
+
+    /** The mutant's text: the file, or every file of the directory one after the other. */
+    private static String contents(Path trace) throws IOException {
+        if (!Files.isDirectory(trace)) {
+            return Files.readString(trace);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Path file : ndjsonFiles(trace)) {
+            text.append("# ").append(file.getFileName()).append('\n').append(Files.readString(file));
+        }
+        return text.toString();
+    }
+
+    private static String mutate(Path file, List<Mutation> mutations) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        for (Mutation m : mutations) {
             apply(m, lines);
         }
         return String.join("\n", lines) + "\n";
