@@ -4,6 +4,7 @@ import dev.paxosref.trace.TraceChecker;
 import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.report.Explanation;
 import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.EvaluationError;
 import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.SpecConventions;

@@ -1,6 +1,7 @@
 package dev.paxosref.trace.step;
 
 import dev.paxosref.trace.format.TraceInputException;
+import dev.paxosref.trace.spec.EvaluationError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

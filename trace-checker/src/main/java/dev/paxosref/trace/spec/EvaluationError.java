@@ -1,4 +1,4 @@
-package dev.paxosref.trace.step;
+package dev.paxosref.trace.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.JsonTypes;
@@ -14,17 +14,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A TLC evaluation error while stepping an event, turned into bad input at the event's line. TLC fails this way
+ * A TLC evaluation error while checking an event (stepping it, or in the referee's run), turned into bad input at
+ * the event's line. TLC fails this way
  * when a logged value has a type the spec never gives it (a ballot as a string, a set where a record goes), so the
  * report shows TLC's whole message and the logged values it names, each with its JSON type.
  */
-final class EvaluationError {
+public final class EvaluationError {
     private static final Pattern CAST = Pattern.compile("Cannot cast tlc2\\.value\\.impl\\.(\\w+) to");
 
     private EvaluationError() {}
 
-    static TraceInputException at(TraceEvent event, RuntimeException error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage().strip();
+    /** A TLC error thrown while stepping the event. */
+    public static TraceInputException at(TraceEvent event, RuntimeException error) {
+        return at(event, error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+    }
+
+    /** TLC's message, from this JVM or from the referee's TLC run, about evaluating the event's step. */
+    public static TraceInputException at(TraceEvent event, String tlcMessage) {
+        String message = tlcMessage.strip();
         String castFrom = castSource(message);
         Predicate<JsonNode> named = v -> mentions(message, v) || JsonTypes.name(v).equals(castFrom);
         List<String> culprits = new ArrayList<>();
