@@ -27,7 +27,9 @@ final class TraceCommand {
             description = {"Replay traces (trace-checker/TRACE-FORMAT.md) against the spec and report the first",
                     "divergence: the event, its node and line, the guard conjuncts that failed, the variables that",
                     "differ, and the events before it."},
-            footer = {"", "Exit codes: 0 every trace valid, 1 some trace diverged, 2 bad input (file:line:column)."})
+            footer = {"", "Every trace gets its own verdict; the exit code is the worst of them:",
+                    "  0 every trace valid, 1 some trace diverged,",
+                    "  2 some trace was bad input (file:line:column: the problem) or undecided."})
     static final class Check implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE|DIR", arity = "1..*",

@@ -1,6 +1,7 @@
 package dev.paxosref.trace;
 
 import dev.paxosref.trace.format.Prefetch;
+import dev.paxosref.trace.format.SourceLocation;
 import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.format.TraceInputException;
@@ -9,6 +10,7 @@ import dev.paxosref.trace.format.TraceStream;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.referee.RefereeChecker;
 import dev.paxosref.trace.spec.DecimalFields;
+import dev.paxosref.trace.spec.HeaderConstants;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
@@ -95,22 +97,54 @@ final class CheckRun {
         List<Trace> traces = group.stream().map(Loaded::trace).toList();
         TraceChecker checker;
         ModuleSignature signature;
+        SpecConventions conventions;
         try {
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), traces.get(0)));
-            checker = checkerFor(signature, traces.get(0));
+            conventions = conventionsNamedBy(traces.get(0), signature);
+            HeaderConstants.check(traces.get(0).header(), signature, options.maxSilentSteps() > 0);
+            checker = checkerFor(signature, conventions, traces.get(0));
         } catch (TraceInputException e) {
-            List<TraceOutcome> failed = traces.stream().map(t -> TraceOutcome.badInput(t.name(), e)).toList();
+            // one header for the whole group: each trace gets the problem at its own header line
+            SourceLocation first = traces.get(0).header().origin();
+            List<TraceOutcome> failed = traces.stream().map(t -> TraceOutcome.badInput(t.name(),
+                    e.location().equals(first) ? e.at(t.header().origin()) : e)).toList();
             failed.forEach(progress::advance);
             return failed;
         }
-        SpecConventions conventions = SpecConventions.of(signature);
         return inParallel(group, loaded -> {
-            TraceOutcome outcome = loaded.streamed() && checker instanceof StepChecker stepping
-                    ? checkStreamed(stepping, signature, conventions, loaded.source())
-                    : checkWhole(checker, signature, conventions, loaded.trace());
+            TraceOutcome outcome = checkSafely(checker, signature, conventions, loaded);
             progress.advance(outcome);
             return outcome;
         });
+    }
+
+    /** The module's conventions; a module the checker does not know is the header's fault, reported there. */
+    private static SpecConventions conventionsNamedBy(Trace trace, ModuleSignature signature) {
+        try {
+            return SpecConventions.of(signature);
+        } catch (TraceInputException e) {
+            throw e.at(trace.header().origin());
+        }
+    }
+
+    /**
+     * One trace's outcome, whatever happens: an error the checker did not foresee is this trace's bad input (at its
+     * header, with the whole message), so the other traces of a directory still get their verdicts.
+     */
+    private TraceOutcome checkSafely(TraceChecker checker, ModuleSignature signature, SpecConventions conventions,
+                                     Loaded loaded) {
+        try {
+            return loaded.streamed() && checker instanceof StepChecker stepping
+                    ? checkStreamed(stepping, signature, conventions, loaded.source())
+                    : checkWhole(checker, signature, conventions, loaded.trace());
+        } catch (TraceInputException e) {
+            return TraceOutcome.badInput(loaded.source().name(), e);
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            return TraceOutcome.badInput(loaded.source().name(), new TraceInputException(
+                    loaded.trace().header().origin(), "TLC cannot check this trace with its header's constants; "
+                    + "TLC says:\n    " + message.replace("\n", "\n    ")));
+        }
     }
 
     private static TraceOutcome checkWhole(TraceChecker checker, ModuleSignature signature,
@@ -157,9 +191,8 @@ final class CheckRun {
         return outcome;
     }
 
-    private TraceChecker checkerFor(ModuleSignature signature, Trace first) {
+    private TraceChecker checkerFor(ModuleSignature signature, SpecConventions conventions, Trace first) {
         Path workDir = options.workDir().toAbsolutePath();
-        SpecConventions conventions = SpecConventions.of(signature);
         return switch (options.mode()) {
             case STEP -> new StepChecker(SpecModel.load(signature, conventions, first.header(), workDir,
                     options.jobs()), options.maxSilentSteps(), options.maxCandidates());

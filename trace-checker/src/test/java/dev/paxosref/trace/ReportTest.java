@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path DIVERGENT = Corpus.ROOT.resolve("invalid").resolve("vote-below-promise.ndjson");
 
     @Test
@@ -44,6 +45,39 @@ class ReportTest {
         assertEquals(9, report.at("/location/line").asInt());
         assertEquals("a1", report.get("node").asText());
         assertTrue(report.get("guards").findValuesAsText("outcome").contains("FAILS"));
+        assertEquals(8, report.get("event").asInt(), "1-based, as the text report's #8 of 8");
+        assertEquals(8, report.get("events").asInt());
+        JsonNode failed = report.get("guards").get(1);
+        assertEquals("b >= maxBal[a]", failed.get("conjunct").asText());
+        assertEquals(List.of("b = 1", "maxBal[a] = 2"), MAPPER.convertValue(failed.get("values"), List.class));
+    }
+
+    @Test
+    void aFailedGuardShowsItsOperandsAndAQuantifierItsElements() {
+        String vote = textReport(DIVERGENT);
+        assertTrue(vote.contains("#8 of 8") && vote.contains("""
+                    FAILS   b >= maxBal[a]
+                              b = 1
+                              maxBal[a] = 2
+                """), vote);
+        String unsafe = textReport(Corpus.ROOT.resolve("invalid").resolve("unsafe-value-after-crash.ndjson"));
+        assertTrue(unsafe.contains("with Q = {\"a1\", \"a3\"}: SafeValue(PromisesFrom(Q, pBal[p]), v) = FALSE"),
+                unsafe);
+    }
+
+    @Test
+    void anEnabledStepThatSendsOtherwiseShowsTheSpecsMessagesBesideTheLoggedOnes() {
+        String report = textReport(Corpus.ROOT.resolve("invalid").resolve("multi-tampered-value.ndjson"));
+        assertTrue(report.contains("messages the step sends: spec [{\"type\":\"decision\",\"val\":\"c1|1|incr\","
+                + "\"to\":\"r1\",\"slot\":1}], logged [{\"type\":\"decision\",\"to\":\"r1\",\"slot\":1,"
+                + "\"val\":\"c1|2|incr\"}]"), report);
+    }
+
+    private static String textReport(Path trace) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TraceCheck.check(Corpus.options(List.of(trace)), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class JsonSchemaSubset {
             check(value, resolve(schema.get("$ref").asText()), at, out);
         }
         if (schema.has("type") && !hasType(value, schema.get("type"))) {
-            out.add(new Violation(at.pointer(), "expected " + describe(schema.get("type")) + ", found " + kind(value)));
+            out.add(new Violation(at.pointer(),
+                    "expected " + describe(schema.get("type")) + ", found " + JsonTypes.name(value)));
             return;
         }
         if (schema.has("const") && !schema.get("const").equals(value)) {
@@ -108,29 +109,17 @@ public final class JsonSchemaSubset {
     private static boolean hasType(JsonNode value, JsonNode type) {
         if (type.isArray()) {
             for (JsonNode one : type) {
-                if (kind(value).equals(one.asText())) {
+                if (JsonTypes.name(value).equals(one.asText())) {
                     return true;
                 }
             }
             return false;
         }
-        return kind(value).equals(type.asText());
+        return JsonTypes.name(value).equals(type.asText());
     }
 
     private static String describe(JsonNode type) {
         return type.isArray() ? "one of " + type : type.asText();
-    }
-
-    private static String kind(JsonNode value) {
-        return switch (value.getNodeType()) {
-            case OBJECT -> "object";
-            case ARRAY -> "array";
-            case STRING -> "string";
-            case NUMBER -> value.isIntegralNumber() ? "integer" : "number";
-            case BOOLEAN -> "boolean";
-            case NULL -> "null";
-            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 
     private static void rejectUnsupportedKeywords(JsonNode schema) {

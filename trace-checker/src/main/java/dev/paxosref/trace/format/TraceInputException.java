@@ -6,13 +6,20 @@ package dev.paxosref.trace.format;
  */
 public final class TraceInputException extends RuntimeException {
     private final transient SourceLocation location;
+    private final String problem;
 
     public TraceInputException(SourceLocation location, String problem) {
         super(location + ": " + problem);
         this.location = location;
+        this.problem = problem;
     }
 
     public SourceLocation location() {
         return location;
+    }
+
+    /** The same problem found in another file: the files of a group share a header, and each gets its own report. */
+    public TraceInputException at(SourceLocation elsewhere) {
+        return new TraceInputException(elsewhere, problem);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /** Reads one NDJSON trace file, validating every line against the schema and naming the line and column of any fault. */
 public final class TraceReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper().setNodeFactory(IntegralNumbers.FACTORY);
     private static final JsonSchemaSubset SCHEMA = loadSchema();
 
     public TraceFile read(Path file) {

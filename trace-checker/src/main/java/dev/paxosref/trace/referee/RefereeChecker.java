@@ -6,6 +6,7 @@ import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.format.TraceInputException;
 import dev.paxosref.trace.report.Explanation;
 import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.EvaluationError;
 import dev.paxosref.trace.spec.ModelConfig;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecConventions;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,10 @@ import java.util.regex.Pattern;
  * Slow, but it shares nothing with the stepping mode beyond the trace parser, so the two agreeing means something.
  */
 public final class RefereeChecker implements TraceChecker {
+    /** The line TLC prints before the message of an evaluation error. */
+    private static final String UNEXPECTED_EXCEPTION = "The exception was a ";
+    /** The trace spec's index into the log, 1-based, in a state of the behaviour TLC prints with an error. */
+    private static final Pattern TRACE_INDEX = Pattern.compile("^/\\\\ tl = (\\d+)$");
     private static final Pattern REACHED = Pattern.compile("<<\"" + TraceSpecWriter.REACHED_MARKER + "\", (\\d+)>>");
     private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -52,8 +58,7 @@ public final class RefereeChecker implements TraceChecker {
         }
         boolean exploredAll = result.output().stream().anyMatch(line -> line.contains("No error has been found"));
         if (!exploredAll) {
-            throw new TraceInputException(trace.header().origin(), "TLC failed on the trace spec in " + runDir
-                    + ": " + firstError(result));
+            throw failure(trace, result, runDir);
         }
         int divergent = highestReached(result) - 1; // tl is 1-based and names the next event to explain
         TraceEvent event = trace.events().get(divergent);
@@ -85,6 +90,35 @@ public final class RefereeChecker implements TraceChecker {
             }
         }
         return highest;
+    }
+
+    /**
+     * TLC stopped with an error. An evaluation error is blamed on the event TLC was stepping: the trace index
+     * {@code tl} of the last state of the behaviour TLC prints names it. Anything else is the header's.
+     */
+    private static TraceInputException failure(Trace trace, TlcProcess.Result result, Path runDir) {
+        List<String> output = result.output();
+        int start = -1;
+        int event = -1;
+        for (int i = 0; i < output.size(); i++) {
+            if (start < 0 && output.get(i).startsWith(UNEXPECTED_EXCEPTION)) {
+                start = i + 1;
+            }
+            Matcher index = TRACE_INDEX.matcher(output.get(i));
+            if (index.matches()) {
+                event = Integer.parseInt(index.group(1)) - 1;
+            }
+        }
+        if (start < 0 || event < 0 || event >= trace.events().size()) {
+            return new TraceInputException(trace.header().origin(), "TLC failed on the trace spec in " + runDir
+                    + ": " + firstError(result));
+        }
+        StringBuilder message = new StringBuilder();
+        for (int i = start; i < output.size() && !output.get(i).startsWith("<<")
+                && !output.get(i).startsWith("Error"); i++) {
+            message.append(message.isEmpty() ? "" : "\n").append(output.get(i).replaceFirst("^: ", ""));
+        }
+        return EvaluationError.at(trace.events().get(event), message.toString());
     }
 
     private static String firstError(TlcProcess.Result result) {

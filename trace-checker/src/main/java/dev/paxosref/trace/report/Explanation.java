@@ -14,8 +14,11 @@ public record Explanation(String summary, List<GuardResult> guards, List<Differe
         return new Explanation(summary, List.of(), List.of());
     }
 
-    /** One conjunct of the action's body, as written in the spec, and what it evaluated to in the pre-state. */
-    public record GuardResult(String conjunct, Outcome outcome, String detail) {
+    /**
+     * One conjunct of the action's body, as written in the spec, and what it evaluated to in the pre-state; for a
+     * guard that failed, {@code values} shows its operands' values there ({@code pBal[p] = 3}).
+     */
+    public record GuardResult(String conjunct, Outcome outcome, String detail, List<String> values) {
         public enum Outcome { HOLDS, FAILS, EFFECT, ERROR }
     }
 

@@ -7,7 +7,10 @@ import dev.paxosref.trace.TraceOutcome;
 import dev.paxosref.trace.format.SourceLocation;
 import dev.paxosref.trace.format.TraceEvent;
 
-/** The machine report for one trace, one JSON object, for CI and for the conformance suite. */
+/**
+ * The machine report for one trace, one JSON object, for CI and for the conformance suite; TRACE-FORMAT.md lists its
+ * fields. {@code event} counts from 1, as the text report's {@code #N} does.
+ */
 public final class JsonReport {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -22,7 +25,7 @@ public final class JsonReport {
         if (outcome.verdict() instanceof Verdict.Diverged diverged) {
             divergence(report, outcome, diverged);
         } else if (outcome.verdict() instanceof Verdict.Undecided undecided) {
-            report.put("verdict", "undecided").put("eventIndex", undecided.eventIndex())
+            report.put("verdict", "undecided").put("event", undecided.eventIndex() + 1)
                     .put("reason", undecided.reason());
         } else {
             report.put("verdict", "valid").put("events", ((Verdict.Valid) outcome.verdict()).eventsChecked());
@@ -32,12 +35,16 @@ public final class JsonReport {
 
     private static void divergence(ObjectNode report, TraceOutcome outcome, Verdict.Diverged diverged) {
         TraceEvent event = outcome.trace().events().get(diverged.eventIndex());
-        report.put("verdict", "diverged").put("eventIndex", diverged.eventIndex()).put("node", event.nodeName())
+        report.put("verdict", "diverged").put("event", diverged.eventIndex() + 1)
+                .put("events", outcome.trace().events().size()).put("node", event.nodeName())
                 .put("step", event.describeStep()).put("summary", diverged.explanation().summary());
         report.set("location", location(event.origin()));
         ArrayNode guards = report.putArray("guards");
-        diverged.explanation().guards().forEach(g -> guards.addObject().put("conjunct", g.conjunct())
-                .put("outcome", g.outcome().name()).put("detail", g.detail()));
+        diverged.explanation().guards().forEach(g -> {
+            ObjectNode guard = guards.addObject().put("conjunct", g.conjunct()).put("outcome", g.outcome().name())
+                    .put("detail", g.detail());
+            g.values().forEach(guard.putArray("values")::add);
+        });
         ArrayNode differences = report.putArray("differences");
         diverged.explanation().differences().forEach(d -> differences.addObject().put("what", d.what())
                 .<ObjectNode>set("expected", d.expected()).set("logged", d.logged()));

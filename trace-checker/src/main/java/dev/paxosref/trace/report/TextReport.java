@@ -19,7 +19,8 @@ public final class TextReport {
             return divergence(trace, diverged);
         }
         if (outcome.verdict() instanceof Verdict.Undecided undecided) {
-            return "UNDECIDED " + trace.name() + " at " + trace.events().get(undecided.eventIndex()).origin() + ": "
+            return "UNDECIDED " + trace.name() + " at event #" + (undecided.eventIndex() + 1) + " of "
+                    + trace.events().size() + ", " + trace.events().get(undecided.eventIndex()).origin() + ": "
                     + undecided.reason() + "\n";
         }
         return "VALID " + trace.name() + " (" + ((Verdict.Valid) outcome.verdict()).eventsChecked() + " events)\n";
@@ -39,6 +40,7 @@ public final class TextReport {
             for (Explanation.GuardResult guard : explanation.guards()) {
                 text.append(String.format("    %-7s %s%s%n", guard.outcome(), guard.conjunct(),
                         guard.detail().isEmpty() ? "" : "  (" + guard.detail() + ")"));
+                guard.values().forEach(value -> text.append("              ").append(value).append('\n'));
             }
         }
         if (!explanation.differences().isEmpty()) {

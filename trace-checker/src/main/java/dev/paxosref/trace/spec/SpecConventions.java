@@ -1,7 +1,10 @@
 package dev.paxosref.trace.spec;
 
+import dev.paxosref.trace.format.SourceLocation;
+import dev.paxosref.trace.format.TraceInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the trace format relies on in a spec beyond its action and variable names: the variable holding the
@@ -68,17 +71,23 @@ public record SpecConventions(String messagesVariable, Network network, String n
         decimalFields = List.copyOf(decimalFields);
     }
 
-    /** The conventions of the module, or of the nearest known module it extends; Paxos's for any other module. */
+    /** The modules whose network and conventions the checker knows, by name. */
+    private static final Map<String, SpecConventions> KNOWN = Map.of("Paxos", PAXOS, "MultiPaxos", MULTI_PAXOS);
+
+    /**
+     * The conventions of the module, or of the nearest known module it extends. Any other module is bad input: the
+     * checker would not know which variable is the network, nor whether it is a set or a bag.
+     */
     public static SpecConventions of(ModuleSignature signature) {
         for (String module : signature.lineage()) {
-            if (module.equals("MultiPaxos")) {
-                return MULTI_PAXOS;
-            }
-            if (module.equals("Paxos")) {
-                return PAXOS;
+            if (KNOWN.containsKey(module)) {
+                return KNOWN.get(module);
             }
         }
-        return PAXOS;
+        throw new TraceInputException(new SourceLocation(signature.specFile().toString(), 0, 0), "module "
+                + signature.moduleName() + " is none of " + KNOWN.keySet().stream().sorted().toList()
+                + " and extends none of them (it extends " + signature.lineage().stream().skip(1).sorted().toList()
+                + "): the checker knows the network and conventions of these only");
     }
 
     /** What stepping mode swaps in: the overrides and the faster definitions. */

@@ -1,5 +1,7 @@
 package dev.paxosref.trace.step;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.report.Explanation;
 import dev.paxosref.trace.report.Explanation.Difference;
@@ -12,7 +14,8 @@ import tlc2.value.impl.Value;
 
 /**
  * Explains why no candidate state had a successor agreeing with the event: the guard conjuncts in the pre-state,
- * and, if the action was enabled, how its successor differs from the log.
+ * and, if the action was enabled, how its successor differs from the log, with the messages the spec's step sends
+ * beside the logged ones when they differ.
  */
 final class DivergenceExplainer {
     private final GuardEvaluator guards;
@@ -60,11 +63,21 @@ final class DivergenceExplainer {
 
     private List<Difference> differences(PreparedEvent step, TLCState pre, TLCState post) {
         List<Difference> differences = variableDifferences(step, post, "");
+        boolean sentDiffers = false;
         for (LoggedMessage sent : step.event().sent()) {
             if (!filter.isPresent(sent, post)) {
+                sentDiffers = true;
                 differences.add(new Difference("sent " + sent.id() + " (no such message after the step)", null,
                         sent.fields()));
             }
+        }
+        List<Value> specSent = filter.sentBy(pre, post);
+        if (sentDiffers || specSent.size() != step.event().sent().size()) {
+            ArrayNode spec = JsonNodeFactory.instance.arrayNode();
+            specSent.forEach(m -> spec.add(toJson.convert(m)));
+            ArrayNode logged = JsonNodeFactory.instance.arrayNode();
+            step.event().sent().forEach(m -> logged.add(m.fields()));
+            differences.add(new Difference("messages the step sends", spec, logged));
         }
         for (LoggedMessage received : step.event().recv()) {
             if (!filter.isPresent(received, pre)) {

@@ -19,17 +19,20 @@ import tlc2.value.impl.BoolValue;
  * Evaluates an action's top-level conjuncts one by one in a pre-state, so a report can name the guard that failed.
  * Conjuncts that mention primed variables are the action's effect, not its guard, and are not evaluated; but one
  * that applies a helper action whose body is a conjunction (MultiPaxos's {@code Receive(m) == InFlight(m) /\ ...})
- * is opened, so the guard hidden in it ({@code InFlight(m)}) is evaluated too, shown under the helper's call.
+ * is opened, so the guard hidden in it ({@code InFlight(m)}) is evaluated too, shown under the helper's call. A
+ * guard that fails comes with the values of its operands (see GuardOperands).
  */
 final class GuardEvaluator {
     private static final String CONJUNCTION_LIST = "$ConjList";
 
     private final FastTool tool;
     private final SpecSource source;
+    private final GuardOperands operands;
 
     GuardEvaluator(FastTool tool, SpecSource source) {
         this.tool = tool;
         this.source = source;
+        this.operands = new GuardOperands(tool, source);
     }
 
     List<GuardResult> evaluate(PreparedEvent step, TLCState pre) {
@@ -47,7 +50,7 @@ final class GuardEvaluator {
             results.add(guard(conjunct, params, text, pre));
             return;
         }
-        results.add(new GuardResult(text, Outcome.EFFECT, ""));
+        results.add(new GuardResult(text, Outcome.EFFECT, "", List.of()));
         Context opened = openHelper(conjunct, params, pre);
         if (opened != null) {
             OpDefNode helper = (OpDefNode) ((OpApplNode) conjunct).getOperator();
@@ -62,9 +65,11 @@ final class GuardEvaluator {
     private GuardResult guard(SemanticNode conjunct, Context params, String text, TLCState pre) {
         try {
             boolean holds = tool.eval(conjunct, params, pre) == BoolValue.ValTrue;
-            return new GuardResult(text, holds ? Outcome.HOLDS : Outcome.FAILS, "");
+            return new GuardResult(text, holds ? Outcome.HOLDS : Outcome.FAILS, "",
+                    holds ? List.of() : operands.of(conjunct, params, pre));
         } catch (RuntimeException e) {
-            return new GuardResult(text, Outcome.ERROR, String.valueOf(e.getMessage()).strip());
+            return new GuardResult(text, Outcome.ERROR, String.valueOf(e.getMessage()).strip(),
+                    operands.of(conjunct, params, pre));
         }
     }
 

@@ -3,12 +3,15 @@ package dev.paxosref.trace.step;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.SpecConventions;
+import java.util.ArrayList;
 import java.util.List;
 import tlc2.tool.TLCState;
 import tlc2.value.impl.Applicable;
 import tlc2.value.impl.Enumerable;
 import tlc2.value.impl.FcnRcdValue;
+import tlc2.value.impl.IntValue;
 import tlc2.value.impl.Value;
+import tlc2.value.impl.ValueEnumeration;
 import util.UniqueString;
 
 /**
@@ -54,6 +57,34 @@ final class LoggedStepFilter {
     boolean isPresent(LoggedMessage message, TLCState state) {
         Enumerable messages = inFlight(state);
         return messages != null && matcher.containsAgreeing(messages, message.fields());
+    }
+
+    /**
+     * The messages a step from {@code pre} to {@code post} sent: those in the network after it and not before, or, on
+     * a bag, those with more copies after it than before.
+     */
+    List<Value> sentBy(TLCState pre, TLCState post) {
+        Enumerable after = inFlight(post);
+        List<Value> sent = new ArrayList<>();
+        if (after == null) {
+            return sent;
+        }
+        Object before = pre.lookup(messagesVariable);
+        ValueEnumeration messages = after.elements();
+        for (Value m = messages.nextElement(); m != null; m = messages.nextElement()) {
+            boolean isNew = before instanceof FcnRcdValue bag
+                    ? copies(bag, m) < copies((FcnRcdValue) post.lookup(messagesVariable), m)
+                    : !((Enumerable) before).member(m);
+            if (isNew) {
+                sent.add(m);
+            }
+        }
+        return sent;
+    }
+
+    private static int copies(FcnRcdValue bag, Value message) {
+        Value count = bag.select(message);
+        return count instanceof IntValue n ? n.val : 0;
     }
 
     /** The messages in the network: the set itself, or the domain of a bag (message -> copies). */

@@ -2,7 +2,9 @@ package dev.paxosref.trace.step;
 
 import dev.paxosref.trace.TraceChecker;
 import dev.paxosref.trace.format.Trace;
+import dev.paxosref.trace.report.Explanation;
 import dev.paxosref.trace.report.Verdict;
+import dev.paxosref.trace.spec.EvaluationError;
 import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.SpecConventions;
@@ -10,6 +12,7 @@ import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.SpecSource;
 import dev.paxosref.trace.spec.TlaToJson;
 import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.format.TraceInputException;
 import java.util.Iterator;
 import java.util.List;
 import tlc2.tool.TLCState;
@@ -64,9 +67,10 @@ public final class StepChecker implements TraceChecker {
         NetworkPlan plan = new NetworkPlan(events, network == null ? 1 : windowEvents);
         int index = 0;
         for (; plan.hasNext(); index++) {
-            PreparedEvent step = PreparedEvent.of(plan.next(), model, toTla);
-            NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
+            TraceEvent event = plan.next();
             try {
+                PreparedEvent step = PreparedEvent.of(event, model, toTla);
+                NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
                 if (network != null) {
                     candidates = network.before(around, candidates, step);
                 }
@@ -75,7 +79,7 @@ public final class StepChecker implements TraceChecker {
                     next = silentSteps.reconnect(step, candidates);
                 }
                 if (next.isEmpty()) {
-                    return new Verdict.Diverged(index, explainer.explain(step, candidates));
+                    return new Verdict.Diverged(index, explain(step, candidates));
                 }
                 if (next.size() > maxCandidates) {
                     throw new CandidateBoundException(next.size() + " candidate states exceed the bound of "
@@ -84,8 +88,27 @@ public final class StepChecker implements TraceChecker {
                 candidates = network == null ? next : network.after(around, next, step);
             } catch (CandidateBoundException e) {
                 return new Verdict.Undecided(index, e.getMessage());
+            } catch (TraceInputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw EvaluationError.at(event, e); // TLC failed on a logged value outside nextStates
             }
         }
         return new Verdict.Valid(index);
+    }
+
+    /**
+     * Why the event diverged; if working that out fails, the divergence stands with only a summary, rather than
+     * the report's own failure passing for bad input.
+     */
+    private Explanation explain(PreparedEvent step, List<TLCState> candidates) {
+        try {
+            return explainer.explain(step, candidates);
+        } catch (TraceInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return Explanation.summaryOnly(step.event().describeStep() + " is explained by no spec step (the "
+                    + "report could not evaluate why: " + e + ")");
+        }
     }
 }

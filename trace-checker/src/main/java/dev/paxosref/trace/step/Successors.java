@@ -1,6 +1,7 @@
 package dev.paxosref.trace.step;
 
 import dev.paxosref.trace.format.TraceInputException;
+import dev.paxosref.trace.spec.EvaluationError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,14 +40,11 @@ final class Successors {
     StateVec nextStates(Action action, TLCState pre, PreparedEvent blame) {
         try {
             return tool.getNextStates(action, pre);
+        } catch (TraceInputException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new TraceInputException(blame.event().origin(), "TLC cannot evaluate "
-                    + blame.event().describeStep() + ": " + firstLine(e.getMessage()));
+            throw EvaluationError.at(blame.event(), e);
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "evaluation error" : message.strip().lines().findFirst().orElse(message);
     }
 
     /**
