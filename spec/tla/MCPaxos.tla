@@ -1,5 +1,7 @@
 ------------------------------- MODULE MCPaxos -------------------------------
-(* Definitions that let TLC check Paxos on finite models.                  *)
+(* Definitions that let TLC check Paxos on finite models: quorums,         *)
+(* symmetry, views, the liveness specs, the refinement properties, design  *)
+(* rules, coverage witnesses and the mutants the manifest swaps in.        *)
 EXTENDS Paxos, TLC
 
 MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acceptor)}
@@ -107,6 +109,8 @@ PromisesKept ==
 -----------------------------------------------------------------------------
 (* Witnesses: states the passing models must reach, so that their          *)
 (* invariants do not hold only because the subtle paths are out of reach.  *)
+(* Some read a 2a that may be dead: under LiveView such a witness can only *)
+(* be missed (TLC keeps one state per view), never reached falsely.        *)
 
 \* A 2a was sent for a ballot whose quorum of promises reports votes from
 \* two different ballots for two different values: SafeValue had to pick
