@@ -177,9 +177,9 @@ class SteppingOverridesTest {
         Map<String, String> overrides = new LinkedHashMap<>(model.overrides());
         conventions.faster().forEach(o -> overrides.put(o.operator(), "Checked" + o.operator()));
         return new Model(model.name() + "-overrides", MODULE, model.tier(), model.description(), model.constants(),
-                overrides, model.specification(), model.init(), model.next(), List.of(), List.of(), model.symmetry(),
-                model.view(), model.constraint(), model.checkDeadlock(), model.seed(), Expectation.pass(),
-                model.distinctStates(), model.depth(), model.seconds(), model.why());
+                overrides, model.specification(), model.init(), model.next(), List.of(), List.of(), null, null,
+                model.symmetry(), model.view(), model.constraint(), model.checkDeadlock(), model.seed(), null,
+                Expectation.pass(), model.distinctStates(), model.depth(), model.seconds(), model.why(), List.of());
     }
 
     /** The module: the model's own, the faster definitions, and for each a twin that checks it against the original. */
