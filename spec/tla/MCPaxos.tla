@@ -42,4 +42,11 @@ NoCrashSpec == Init /\ [][NoCrashNext]_vars
 RefinesVoting == V!Spec
 RefinesConsensus == V!C!Spec
 
+\* This project's proposer discipline (a durable pBal, one phase at a time,
+\* ballots it owns) is one way of following the general protocol: Paxos
+\* implements PaxosGeneral with every shared variable mapped to itself
+\* (ProposerCrash is a stutter there).
+G == INSTANCE PaxosGeneral
+RefinesGeneral == G!Spec
+
 =============================================================================
