@@ -68,13 +68,16 @@ public record SpecConventions(String messagesVariable, Network network, String n
         decimalFields = List.copyOf(decimalFields);
     }
 
-    /** The conventions of the module, or of the nearest known module it extends; Paxos's for any other module. */
+    /**
+     * The conventions of the module, or of the nearest known module it extends; Paxos's for any other module.
+     * PaxosGeneral has Paxos's network and None.
+     */
     public static SpecConventions of(ModuleSignature signature) {
         for (String module : signature.lineage()) {
             if (module.equals("MultiPaxos")) {
                 return MULTI_PAXOS;
             }
-            if (module.equals("Paxos")) {
+            if (module.equals("Paxos") || module.equals("PaxosGeneral")) {
                 return PAXOS;
             }
         }
