@@ -26,7 +26,7 @@ BUGS = ("acceptor-ignores-promise", "proposer-ignores-votes", "learner-learns-fr
 
 def message_id(msg):
     """Ids are the message's content: a re-send of the same message carries the same id."""
-    keys = {"1a": ("bal",), "1b": ("acc", "bal"), "2a": ("bal", "val"), "2b": ("acc", "bal", "val")}[msg["type"]]
+    keys = {"1a": ("bal",), "1b": ("acc", "bal", "mbal", "mval"), "2a": ("bal", "val"), "2b": ("acc", "bal", "val")}[msg["type"]]
     return "/".join([msg["type"]] + [str(msg[k]) for k in keys])
 
 
