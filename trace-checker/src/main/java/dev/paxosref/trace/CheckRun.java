@@ -68,7 +68,8 @@ final class CheckRun {
         }
         for (List<Integer> group : groups.values()) {
             List<Integer> left = group.stream().filter(i -> outcomes[i] == null).toList();
-            List<TraceOutcome> checked = left.isEmpty() ? List.of() : checkGroup(left.stream().map(loaded::get).toList());
+            List<TraceOutcome> checked = left.isEmpty() ? List.of()
+                    : checkGroup(left.stream().map(loaded::get).toList());
             for (int k = 0; k < left.size(); k++) {
                 outcomes[left.get(k)] = checked.get(k);
             }

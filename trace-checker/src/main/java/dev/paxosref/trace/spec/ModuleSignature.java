@@ -58,7 +58,8 @@ public record ModuleSignature(Path specFile, List<String> constants, List<String
                 actions.put(def.getName().toString(),
                         Arrays.stream(def.getParams()).map(p -> p.getName().toString()).toList());
             }
-            if (def.getBody() != null && def.getArity() == 0 && def.getBody().getLevel() == LevelConstants.ConstantLevel) {
+            if (def.getBody() != null && def.getArity() == 0
+                    && def.getBody().getLevel() == LevelConstants.ConstantLevel) {
                 constantDefinitions.add(def.getName().toString());
             }
         }
