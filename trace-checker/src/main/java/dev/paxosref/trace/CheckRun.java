@@ -30,8 +30,9 @@ import java.util.function.Function;
 import tlc2.util.IdThread;
 
 /**
- * Checks many traces: reads them in parallel, groups them by model (spec and constants), and checks each group with
- * one loaded model and {@code jobs} threads. Groups run one after another because TLC holds one model per JVM.
+ * Checks many traces: reads them in parallel, groups them by model (spec and constants, or the spec alone when it
+ * comes with several headers and one model can serve them all, see anyHeaderGroups), and checks each group with one
+ * loaded model and {@code jobs} threads. Groups run one after another because TLC holds one model per JVM.
  */
 final class CheckRun {
     /** How far a stream's reader thread may run ahead of the checker. */

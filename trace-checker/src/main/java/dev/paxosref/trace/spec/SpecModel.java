@@ -19,7 +19,8 @@ import tlc2.tool.impl.FastTool;
 import util.SimpleFilenameToStream;
 
 /**
- * A spec module loaded once into TLC's evaluator, with the constants of one trace header. TLC keeps per-model state
+ * A spec module loaded once into TLC's evaluator, with the constants of one trace header, or with constants bound
+ * per checking thread for traces of any header ({@link #loadForAnyHeader}). TLC keeps per-model state
  * in static fields, so a JVM holds one loaded model at a time; callers load the next one only after finishing with
  * this one.
  */
