@@ -98,8 +98,9 @@ final class CheckRun {
     /**
      * Checks traces of one module and many headers with one model, each inside its header's binding. A trace
      * whose check fails other than by a verdict or bad input (its header's constants break an evaluation), and
-     * every trace if the model cannot be loaded with the first header, is left null, to be checked again with a
-     * model of its own header, which gives the message a model loaded for it gives.
+     * every trace if the model cannot be loaded so (the first header is bad input, or TLC cannot evaluate constant
+     * definitions lazily), is left null, to be checked again with a model of its own header, which gives the
+     * message a model loaded for it gives.
      */
     private List<TraceOutcome> checkAnyHeader(List<Loaded> group) {
         Trace first = group.get(0).trace();
@@ -109,7 +110,7 @@ final class CheckRun {
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
             checker = new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
                     first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
-        } catch (TraceInputException e) {
+        } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
             return Arrays.asList(new TraceOutcome[group.size()]);
         }
         SpecConventions conventions = SpecConventions.of(signature);
