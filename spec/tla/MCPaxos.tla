@@ -207,4 +207,13 @@ ProposerCrashForgetsBallot(p) ==
 \* Quorums that need not intersect: any single acceptor.
 SingletonQuorums == {{a} : a \in Acceptor}
 NoQuorumAssumption == TRUE
+
+-----------------------------------------------------------------------------
+\* This project's proposer discipline (a durable pBal, one phase at a time,
+\* ballots it owns) is one way of following the general protocol: Paxos
+\* implements PaxosGeneral with every shared variable mapped to itself
+\* (ProposerCrash is a stutter there).
+G == INSTANCE PaxosGeneral
+RefinesGeneral == G!Spec
+
 =============================================================================

@@ -10,6 +10,7 @@ import dev.paxosref.trace.format.TraceStream;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.referee.RefereeChecker;
 import dev.paxosref.trace.spec.DecimalFields;
+import dev.paxosref.trace.spec.HeaderBinding;
 import dev.paxosref.trace.spec.HeaderConstants;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecConventions;
@@ -18,6 +19,7 @@ import dev.paxosref.trace.spec.TraceVocabulary;
 import dev.paxosref.trace.step.StepChecker;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,9 @@ import java.util.function.Function;
 import tlc2.util.IdThread;
 
 /**
- * Checks many traces: reads them in parallel, groups them by model (spec and constants), and checks each group with
- * one loaded model and {@code jobs} threads. Groups run one after another because TLC holds one model per JVM.
+ * Checks many traces: reads them in parallel, groups them by model (spec and constants, or the spec alone when it
+ * comes with several headers and one model can serve them all, see anyHeaderGroups), and checks each group with one
+ * loaded model and {@code jobs} threads. Groups run one after another because TLC holds one model per JVM.
  */
 final class CheckRun {
     /** How far a stream's reader thread may run ahead of the checker. */
@@ -60,14 +63,74 @@ final class CheckRun {
                 progress.advance(outcomes[i]);
             }
         }
-        for (List<Integer> group : groups.values()) {
-            List<TraceOutcome> checked = checkGroup(group.stream().map(loaded::get).toList());
+        for (List<Integer> group : anyHeaderGroups(groups, loaded)) {
+            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList());
             for (int k = 0; k < group.size(); k++) {
                 outcomes[group.get(k)] = checked.get(k);
             }
         }
+        for (List<Integer> group : groups.values()) {
+            List<Integer> left = group.stream().filter(i -> outcomes[i] == null).toList();
+            List<TraceOutcome> checked = left.isEmpty() ? List.of()
+                    : checkGroup(left.stream().map(loaded::get).toList());
+            for (int k = 0; k < left.size(); k++) {
+                outcomes[left.get(k)] = checked.get(k);
+            }
+        }
         progress.finish();
         return List.of(outcomes);
+    }
+
+    /**
+     * The traces to check with one model per module (SpecModel.loadForAnyHeader): in stepping mode without silent
+     * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
+     * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond.
+     */
+    private List<List<Integer>> anyHeaderGroups(Map<String, List<Integer>> groups, List<Loaded> loaded) {
+        if (options.mode() != CheckOptions.Mode.STEP || options.maxSilentSteps() > 0) {
+            return List.of();
+        }
+        Map<String, List<List<Integer>>> bySpec = new LinkedHashMap<>();
+        groups.values().forEach(g -> bySpec.computeIfAbsent(loaded.get(g.get(0)).trace().header().spec(),
+                k -> new ArrayList<>()).add(g));
+        return bySpec.values().stream().filter(headers -> headers.size() > 1)
+                .map(headers -> headers.stream().flatMap(List::stream).sorted().toList()).toList();
+    }
+
+    /**
+     * Checks traces of one module and many headers with one model, each inside its header's binding. A trace
+     * whose check fails other than by a verdict or bad input (its header's constants break an evaluation), and
+     * every trace if the model cannot be loaded so (the first header is bad input, or TLC cannot evaluate constant
+     * definitions lazily), is left null, to be checked again with a model of its own header, which gives the
+     * message a model loaded for it gives.
+     */
+    private List<TraceOutcome> checkAnyHeader(List<Loaded> group) {
+        Trace first = group.get(0).trace();
+        ModuleSignature signature;
+        StepChecker checker;
+        try {
+            signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
+            checker = new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
+                    first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
+        } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
+            return Arrays.asList(new TraceOutcome[group.size()]);
+        }
+        SpecConventions conventions = SpecConventions.of(signature);
+        return inParallel(group, loaded -> {
+            TraceOutcome outcome;
+            try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
+                HeaderConstants.check(loaded.trace().header(), signature, false);
+                outcome = loaded.streamed()
+                        ? checkStreamed(checker, signature, conventions, loaded.source())
+                        : checkWhole(checker, signature, conventions, loaded.trace());
+            } catch (TraceInputException e) {
+                outcome = TraceOutcome.badInput(loaded.trace().name(), e);
+            } catch (RuntimeException e) {
+                return null;
+            }
+            progress.advance(outcome);
+            return outcome;
+        });
     }
 
     /**

@@ -97,9 +97,8 @@ public final class TraceReader {
                 return null;
             }
             SourceLocation at = new SourceLocation(name, lineNumber, 0);
-            JsonNode json = parse(line, at);
-            validate(json, "event", line, at);
-            return toEvent((ObjectNode) json, at, shared);
+            TraceEvent event = EventParser.parse(line, at, shared);
+            return event != null ? event : parseEvent(line, at, shared);
         }
 
         private String nextLine() {
@@ -124,6 +123,13 @@ public final class TraceReader {
                 // read-only file: nothing was lost
             }
         }
+    }
+
+    /** An event line read as a tree and validated by the schema: the definition EventParser's fast path follows. */
+    static TraceEvent parseEvent(String line, SourceLocation at, SharedJson shared) {
+        JsonNode json = parse(line, at);
+        validate(json, "event", line, at);
+        return toEvent((ObjectNode) json, at, shared);
     }
 
     private static JsonNode parse(String line, SourceLocation at) {

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -194,19 +196,31 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         cursors.forEach(TraceReader.Cursor::close);
     }
 
-    /** A Bloom filter of message ids: 2^23 bits (1 MB), three probes; it may say "sent" of an id never sent. */
+    /**
+     * The message ids sent: exactly, in a set, up to {@code EXACT_MAX} ids, then in a Bloom filter of 2^23 bits
+     * (1 MB), three probes, which may say "sent" of an id never sent. A short trace, checked among thousands, so
+     * does not allocate and clear a megabyte.
+     */
     private static final class IdFilter {
         private static final int BITS_LOG2 = 23;
-        private final long[] bits = new long[1 << (BITS_LOG2 - 6)];
+        private static final int EXACT_MAX = 4096;
+        private Set<String> exact = new HashSet<>();
+        private long[] bits;
 
         void add(String id) {
-            for (int probe = 0; probe < 3; probe++) {
-                int bit = bit(id, probe);
-                bits[bit >>> 6] |= 1L << bit;
+            if (exact == null) {
+                addBits(id);
+            } else if (exact.add(id) && exact.size() > EXACT_MAX) {
+                bits = new long[1 << (BITS_LOG2 - 6)];
+                exact.forEach(this::addBits);
+                exact = null;
             }
         }
 
         boolean mightContain(String id) {
+            if (exact != null) {
+                return exact.contains(id);
+            }
             for (int probe = 0; probe < 3; probe++) {
                 int bit = bit(id, probe);
                 if ((bits[bit >>> 6] & (1L << bit)) == 0) {
@@ -214,6 +228,13 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
                 }
             }
             return true;
+        }
+
+        private void addBits(String id) {
+            for (int probe = 0; probe < 3; probe++) {
+                int bit = bit(id, probe);
+                bits[bit >>> 6] |= 1L << bit;
+            }
         }
 
         /** The bit of one probe: double hashing of the id's hash code. */

@@ -15,12 +15,7 @@ public final class ModelConfig {
 
     public static String constantsSection(TraceHeader header, ModuleSignature signature,
                                           List<SpecConventions.Override> overrides) {
-        for (String given : header.constants().keySet()) {
-            if (!signature.constants().contains(given)) {
-                throw new TraceInputException(header.origin(),
-                        "constant " + given + " is not declared by module " + signature.moduleName());
-            }
-        }
+        requireDeclared(header, signature);
         StringBuilder cfg = new StringBuilder("CONSTANTS\n");
         for (String constant : signature.constants()) {
             JsonNode value = header.constants().get(constant);
@@ -31,6 +26,16 @@ public final class ModelConfig {
             cfg.append("  ").append(override.operator()).append(" <- ").append(override.replacement()).append('\n');
         }
         return cfg.toString();
+    }
+
+    /** Every constant the header gives is one the module declares. */
+    static void requireDeclared(TraceHeader header, ModuleSignature signature) {
+        for (String given : header.constants().keySet()) {
+            if (!signature.constants().contains(given)) {
+                throw new TraceInputException(header.origin(),
+                        "constant " + given + " is not declared by module " + signature.moduleName());
+            }
+        }
     }
 
     /** The definitions of the overrides' replacements, for the module the .cfg belongs to. */
@@ -54,7 +59,11 @@ public final class ModelConfig {
         if (value.isIntegralNumber() || value.isBoolean()) {
             return value.isBoolean() ? (value.asBoolean() ? "TRUE" : "FALSE") : value.asText();
         }
-        throw new TraceInputException(header.origin(), "constant " + constant + ": " + value.getNodeType()
+        throw cannotWrite(header, constant, value);
+    }
+
+    static TraceInputException cannotWrite(TraceHeader header, String constant, JsonNode value) {
+        return new TraceInputException(header.origin(), "constant " + constant + ": " + value.getNodeType()
                 + " values cannot be written in a TLC model");
     }
 }

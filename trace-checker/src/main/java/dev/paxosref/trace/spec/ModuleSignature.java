@@ -22,10 +22,12 @@ import util.SimpleFilenameToStream;
 /**
  * What a trace may name in a spec module: its constants, its variables, and its actions (operators whose body
  * mentions primed variables) with their formal parameter names, read by SANY from the .tla file itself; and its
- * lineage, the module's name followed by those of the modules it extends, nearest first.
+ * lineage, the module's name followed by those of the modules it extends, nearest first; and its constant
+ * definitions, the zero-arity operators of constant level (which TLC evaluates once, when it loads a model).
  */
 public record ModuleSignature(Path specFile, List<String> constants, List<String> variables,
-                              Map<String, List<String>> actionParams, List<String> lineage) {
+                              Map<String, List<String>> actionParams, List<String> lineage,
+                              List<String> constantDefinitions) {
 
     public String moduleName() {
         String file = specFile.getFileName().toString();
@@ -50,16 +52,21 @@ public record ModuleSignature(Path specFile, List<String> constants, List<String
             throw cannotParse(specFile, messages.toString(StandardCharsets.UTF_8));
         }
         Map<String, List<String>> actions = new LinkedHashMap<>();
+        List<String> constantDefinitions = new ArrayList<>();
         for (OpDefNode def : root.getOpDefs()) {
             if (def.getBody() != null && def.getBody().getLevel() == LevelConstants.ActionLevel) {
                 actions.put(def.getName().toString(),
                         Arrays.stream(def.getParams()).map(p -> p.getName().toString()).toList());
             }
+            if (def.getBody() != null && def.getArity() == 0
+                    && def.getBody().getLevel() == LevelConstants.ConstantLevel) {
+                constantDefinitions.add(def.getName().toString());
+            }
         }
         return new ModuleSignature(specFile,
                 Arrays.stream(root.getConstantDecls()).map(c -> c.getName().toString()).toList(),
                 Arrays.stream(root.getVariableDecls()).map(v -> v.getName().toString()).toList(),
-                actions, lineage(root));
+                actions, lineage(root), constantDefinitions);
     }
 
     private static List<String> lineage(ModuleNode root) {

@@ -71,8 +71,9 @@ public record SpecConventions(String messagesVariable, Network network, String n
         decimalFields = List.copyOf(decimalFields);
     }
 
-    /** The modules whose network and conventions the checker knows, by name. */
-    private static final Map<String, SpecConventions> KNOWN = Map.of("Paxos", PAXOS, "MultiPaxos", MULTI_PAXOS);
+    /** The modules whose network and conventions the checker knows, by name; PaxosGeneral has Paxos's. */
+    private static final Map<String, SpecConventions> KNOWN = Map.of("Paxos", PAXOS, "PaxosGeneral", PAXOS,
+            "MultiPaxos", MULTI_PAXOS);
 
     /**
      * The conventions of the module, or of the nearest known module it extends. Any other module is bad input: the

@@ -19,7 +19,8 @@ import tlc2.tool.impl.FastTool;
 import util.SimpleFilenameToStream;
 
 /**
- * A spec module loaded once into TLC's evaluator, with the constants of one trace header. TLC keeps per-model state
+ * A spec module loaded once into TLC's evaluator, with the constants of one trace header, or with constants bound
+ * per checking thread for traces of any header ({@link #loadForAnyHeader}). TLC keeps per-model state
  * in static fields, so a JVM holds one loaded model at a time; callers load the next one only after finishing with
  * this one.
  */
@@ -57,9 +58,39 @@ public final class SpecModel {
     public static SpecModel load(ModuleSignature signature, SpecConventions conventions, TraceHeader header,
                                  Path workDir, int threads) {
         TlcRuntime.ensureInitialized();
+        Path modelDir = writeModel(signature, conventions, List.of(), "",
+                ModelConfig.constantsSection(header, signature, List.of()), workDir);
+        return open(signature, conventions, modelDir, workDir, threads, header);
+    }
+
+    /**
+     * Loads the model once for traces of any header: every constant is bound to {@code TraceConstant("X")}, which
+     * reads the header bound to the checking thread (see HeaderBinding), so each trace is checked inside
+     * {@code HeaderBinding.bind(header, signature)}. {@code first} is bound while TLC loads, as it evaluates Next's
+     * bounded quantifiers then: the model's {@link #nextActions} are those of {@code first}'s constants, so this
+     * model is for checking without silent steps.
+     */
+    public static SpecModel loadForAnyHeader(ModuleSignature signature, SpecConventions conventions,
+                                             TraceHeader first, Path workDir, int threads) {
+        TlcRuntime.ensureInitialized();
+        HeaderBinding.evaluateLazily(signature);
+        StringBuilder cfg = new StringBuilder("CONSTANTS\n");
+        signature.constants().forEach(c -> cfg.append("  ").append(c).append(" <- ")
+                .append(HeaderBinding.definitionName(c)).append('\n'));
+        Path modelDir = writeModel(signature, conventions, List.of(HeaderBinding.MODULE),
+                HeaderBinding.definitions(signature), cfg.toString(), workDir);
+        try (HeaderBinding.Binding bound = HeaderBinding.bind(first, signature)) {
+            writeText(modelDir.resolve(HeaderBinding.MODULE + ".tla"), HeaderBinding.MODULE_TEXT, workDir);
+            SpecModel model = open(signature, conventions, modelDir, workDir, threads, first);
+            HeaderBinding.registerModelValues(signature);
+            return model;
+        }
+    }
+
+    private static SpecModel open(ModuleSignature signature, SpecConventions conventions, Path modelDir,
+                                  Path workDir, int threads, TraceHeader header) {
         TlcRuntime.forgetLastModel();
         TlcRuntime.useWorkers(threads);
-        Path modelDir = writeModel(signature, conventions, header, workDir);
         TlcRuntime.useMetaDir(workDir.resolve("meta").toString());
         String[] libraryPath = {modelDir.toString(), signature.specFile().toAbsolutePath().getParent().toString()};
         try {
@@ -71,26 +102,37 @@ public final class SpecModel {
         }
     }
 
-    /** Writes the model module and config that bind the header's constants; both checking modes share it. */
-    static Path writeModel(ModuleSignature signature, SpecConventions conventions, TraceHeader header,
-                           Path workDir) {
-        String cfg = ModelConfig.constantsSection(header, signature, conventions.steppingOverrides())
-                + "INIT Init\nNEXT Next\n";
+    /**
+     * Writes the model module (the spec, the modules of the faster definitions and {@code alsoExtends}, with
+     * {@code definitions} and the overrides' replacements) and its config ({@code constants}, then the overrides).
+     */
+    private static Path writeModel(ModuleSignature signature, SpecConventions conventions, List<String> alsoExtends,
+                                   String definitions, String constants, Path workDir) {
+        StringBuilder cfg = new StringBuilder(constants);
+        conventions.steppingOverrides().forEach(o -> cfg.append("  ").append(o.operator()).append(" <- ")
+                .append(o.replacement()).append('\n'));
+        cfg.append("INIT Init\nNEXT Next\n");
         List<String> extended = new ArrayList<>(List.of(signature.moduleName()));
         extended.addAll(conventions.fasterModules());
-        String key = Integer.toHexString((signature.specFile().toAbsolutePath() + cfg).hashCode());
+        extended.addAll(alsoExtends);
+        String key = Integer.toHexString((signature.specFile().toAbsolutePath() + cfg.toString()).hashCode());
         Path modelDir = workDir.resolve("model-" + key);
+        writeText(modelDir.resolve(MODEL_MODULE + ".tla"), "---- MODULE " + MODEL_MODULE + " ----\n"
+                + "EXTENDS " + String.join(", ", extended) + "\n"
+                + definitions
+                + ModelConfig.overrideDefinitions(conventions.steppingOverrides())
+                + "====\n", workDir);
+        writeText(modelDir.resolve(MODEL_MODULE + ".cfg"), cfg.toString(), workDir);
+        return modelDir;
+    }
+
+    private static void writeText(Path file, String text, Path workDir) {
         try {
-            Files.createDirectories(modelDir);
-            Files.writeString(modelDir.resolve(MODEL_MODULE + ".tla"), "---- MODULE " + MODEL_MODULE + " ----\n"
-                    + "EXTENDS " + String.join(", ", extended) + "\n"
-                    + ModelConfig.overrideDefinitions(conventions.steppingOverrides())
-                    + "====\n", StandardCharsets.UTF_8);
-            Files.writeString(modelDir.resolve(MODEL_MODULE + ".cfg"), cfg, StandardCharsets.UTF_8);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the TLC model under " + workDir, e);
         }
-        return modelDir;
     }
 
     public ModuleSignature signature() {

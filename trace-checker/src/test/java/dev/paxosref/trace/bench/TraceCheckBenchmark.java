@@ -28,9 +28,9 @@ import java.util.stream.Stream;
 /**
  * Prints events/s and peak heap of both modes on traces of growing length (end to end, and for stepping mode also
  * the stepping loop alone, row "steps"), the stepping/referee ratio, and traces/s on a directory of many short
- * traces: first single-decree traces generated from Paxos.tla, then Multi-Paxos traces from one long run of the
- * Multi-Paxos simulator each (per-node files, merged by the checker). Not a unit test: run it by hand,
- * from the trace-checker directory, with the test classpath:
+ * traces, all with one header and each with its own: first single-decree traces generated from Paxos.tla, then
+ * Multi-Paxos traces from one long run of the Multi-Paxos simulator each (per-node files, merged by the checker).
+ * Not a unit test: run it by hand, from the trace-checker directory, with the test classpath:
  * {@code java -cp target/classes:target/test-classes:<deps> dev.paxosref.trace.bench.TraceCheckBenchmark
  * [maxEventsForReferee [maxMultiEventsForReferee]]}; {@code -Dbench.multiOnly=true} skips the single-decree
  * traces, {@code -Dbench.eventsMax=N} the single-decree traces longer than N, {@code -Dbench.multiEventsMax=N} the
@@ -67,7 +67,11 @@ public final class TraceCheckBenchmark {
             measure(trace, events, events <= refereeEventsMax);
         }
         if (!multiOnly) {
-            manyShortTraces(2_000, 50);
+            Path shared = manyShortTraces(2_000, 50);
+            Path own = ownHeaders(shared);
+            measureMany(own, "a header each, first in this JVM");
+            measureMany(shared, "one header");
+            measureMany(own, "a header each, again");
         }
         System.out.println("Multi-Paxos: one long simulator run each (default faults throughout), MultiPaxos.tla");
         int multiShort = Integer.getInteger("bench.multiRefereeEvents", 0);
@@ -112,23 +116,16 @@ public final class TraceCheckBenchmark {
     /**
      * The stepping loop alone, without reading and merging the files. Up to {@link #WHOLE_EVENTS_MAX} events the
      * trace is read whole first and the loop timed on its own; beyond, holding it whole would take gigabytes, so the
-     * loop's time is the end-to-end time less that of reading the trace as a stream (row "read").
+     * loop's time is the end-to-end time less that of reading the trace as a stream (row "read", printed for every
+     * trace).
      */
     private static double steppingOnly(Path input, int events, double endToEndSeconds) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.isDirectory(input) ? Files.list(input) : Stream.of(input)) {
             files = list.filter(p -> p.toString().endsWith(".ndjson")).sorted().toList();
         }
+        double readSeconds = readOnly(input, files);
         if (events > WHOLE_EVENTS_MAX) {
-            long start = System.nanoTime();
-            int read = 0;
-            try (TraceStream stream = TraceStream.open(input.toString(), files, CheckOptions.LOOKAHEAD_EVENTS_DEFAULT)) {
-                for (; stream.hasNext(); read++) {
-                    stream.next();
-                }
-            }
-            double readSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", read, "read", readSeconds, read / readSeconds, "-");
             double seconds = endToEndSeconds - readSeconds;
             System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", events, "steps", seconds, events / seconds,
                     "(e2e - read)");
@@ -149,23 +146,76 @@ public final class TraceCheckBenchmark {
         return seconds;
     }
 
-    private static void manyShortTraces(int traces, int events) throws IOException {
+    /**
+     * Reads the trace and nothing else (row "read"), as the checker does: as a stream, or whole and merged if its
+     * one file logs several nodes out of clock order, as the generated single-decree traces do. Returns the seconds.
+     */
+    private static double readOnly(Path input, List<Path> files) {
+        long start = System.nanoTime();
+        int read = 0;
+        try (TraceStream stream = TraceStream.open(input.toString(), files, CheckOptions.LOOKAHEAD_EVENTS_DEFAULT)) {
+            for (; stream.hasNext(); read++) {
+                stream.next();
+            }
+        } catch (TraceStream.NotStreamable e) {
+            start = System.nanoTime();
+            read = new TraceMerger().merge(input.toString(), new TraceReader().readAll(files)).events().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%-10d %-6s %12.2f %14.0f %14s%n", read, "read", seconds, read / seconds, "-");
+        return seconds;
+    }
+
+    /** A directory of {@code traces} generated single-decree traces of {@code events} events, one header. */
+    private static Path manyShortTraces(int traces, int events) throws IOException {
         Path dir = WORK.resolve("short-" + traces + "x" + events);
         if (!Files.isDirectory(dir)) {
+            SpecModel model = RandomPaxosTraceGenerator.model(SPEC, WORK.toAbsolutePath());
             for (int i = 0; i < traces; i++) {
-                new RandomPaxosTraceGenerator(SPEC, WORK, i, BALLOTS_MAX).write(dir.resolve("t" + i + ".ndjson"), events);
+                new RandomPaxosTraceGenerator(model, i, BALLOTS_MAX).write(dir.resolve("t" + i + ".ndjson"), events);
             }
         }
+        return dir;
+    }
+
+    /**
+     * The same traces, each with a header of its own: one more value in {@code Value}, which no event uses, so
+     * every trace stays valid and needs other constants, as the simulator's runs with their own values and cluster
+     * sizes do.
+     */
+    private static Path ownHeaders(Path shared) throws IOException {
+        Path dir = Path.of(shared + "-own-headers");
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            try (Stream<Path> files = Files.list(shared)) {
+                for (Path file : files.toList()) {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+                    String name = file.getFileName().toString();
+                    lines.set(0, lines.get(0).replace("\"Value\":[\"v1\",\"v2\"]",
+                            "\"Value\":[\"v1\",\"v2\",\"" + name.substring(0, name.indexOf('.')) + "\"]"));
+                    Files.write(dir.resolve(name), lines);
+                }
+            }
+        }
+        return dir;
+    }
+
+    private static void measureMany(Path dir, String headers) throws IOException {
+        int traces;
         try (Stream<Path> files = Files.list(dir)) {
             traces = (int) files.count(); // a generation cut short leaves fewer
         }
         int jobs = Runtime.getRuntime().availableProcessors();
+        LiveHeap.reset();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<TraceOutcome> outcomes = TraceCheck.checkAll(options(List.of(dir), Mode.STEP, jobs));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         requireValid(outcomes);
-        System.out.printf("%d traces of %d events, STEP, %d jobs: %.2f s, %.0f traces/s%n", traces, events, jobs,
-                seconds, traces / seconds);
+        System.out.printf("%d short traces, %s, STEP, %d jobs: %.2f s, %.0f traces/s; %.2f CPU s, %.0f traces per "
+                + "CPU second; live heap %d MB%n", traces, headers, jobs, seconds, traces / seconds, cpuSeconds,
+                traces / cpuSeconds, LiveHeap.maxMb());
     }
 
     private static CheckOptions options(List<Path> inputs, Mode mode, int jobs) {
@@ -179,6 +229,15 @@ public final class TraceCheckBenchmark {
         if (!failed.isEmpty()) {
             throw new IllegalStateException("generated traces must be valid, but these were not: " + failed);
         }
+    }
+
+    /**
+     * CPU time of the whole process, collector included: on a machine shared with other work, traces per CPU second
+     * is what the checker costs; traces per second also counts the time it waited for a core.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long peakHeapMb() {

@@ -60,9 +60,19 @@ public final class RandomPaxosTraceGenerator {
     private record Step(String action, ObjectNode params, String node) {}
 
     public RandomPaxosTraceGenerator(Path specDir, Path workDir, long seed, int ballotsMax) {
-        this.model = SpecModel.load(ModuleSignature.read(specDir.resolve("Paxos.tla")), header(), workDir);
+        this(model(specDir, workDir), seed, ballotsMax);
+    }
+
+    /** A generator on a model already loaded by {@link #model}, for many traces from one load. */
+    public RandomPaxosTraceGenerator(SpecModel model, long seed, int ballotsMax) {
+        this.model = model;
         this.random = new Random(seed);
         this.ballotsMax = ballotsMax;
+    }
+
+    /** Paxos.tla loaded with the generated traces' header. */
+    public static SpecModel model(Path specDir, Path workDir) {
+        return SpecModel.load(ModuleSignature.read(specDir.resolve("Paxos.tla")), header(), workDir);
     }
 
     /** The header every generated trace carries. */

@@ -16,6 +16,8 @@ class SpecConventionsTest {
     @Test
     void eachSpecGetsItsOwnNetwork() {
         assertEquals(SpecConventions.PAXOS, SpecConventions.of(ModuleSignature.read(SPEC.resolve("Paxos.tla"))));
+        assertEquals(SpecConventions.PAXOS,
+                SpecConventions.of(ModuleSignature.read(SPEC.resolve("PaxosGeneral.tla"))));
         assertEquals(SpecConventions.MULTI_PAXOS,
                 SpecConventions.of(ModuleSignature.read(SPEC.resolve("MultiPaxos.tla"))));
     }

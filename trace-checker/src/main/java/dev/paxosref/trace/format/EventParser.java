@@ -1,0 +1,170 @@
+package dev.paxosref.trace.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an event line with Jackson's streaming parser: no tree of the whole line, no generic schema walk, no copy
+ * of each message to take its id out. It accepts only lines the schema's event definition accepts, field by field,
+ * and gives up (null) on anything else, including a duplicate key: TraceReader then reads the line the slow way,
+ * whose verdict and message stand. So the schema stays the one definition of a valid event.
+ */
+final class EventParser {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private EventParser() {}
+
+    /** The event on {@code line}, or null if the line is anything but a well-formed, schema-valid event. */
+    static TraceEvent parse(String line, SourceLocation at, SharedJson shared) {
+        try (JsonParser parser = FACTORY.createParser(line)) {
+            Fields fields = parser.nextToken() == JsonToken.START_OBJECT ? fields(parser) : null;
+            if (fields == null || parser.nextToken() != null || fields.node == null || fields.action == null
+                    || fields.clock < 0) {
+                return null;
+            }
+            return new TraceEvent(shared.share(fields.node), fields.clock, fields.action,
+                    shareObject(fields.params, shared), share(fields.recv, shared), share(fields.sent, shared),
+                    shareObject(fields.state, shared), at);
+        } catch (IOException malformed) {
+            return null;
+        }
+    }
+
+    /** The event's fields as read; each at most once. */
+    private static final class Fields {
+        JsonNode node;
+        long clock = -1;
+        String action;
+        ObjectNode params;
+        ObjectNode state;
+        List<LoggedMessage> recv;
+        List<LoggedMessage> sent;
+        boolean vclock;
+    }
+
+    private static Fields fields(JsonParser parser) throws IOException {
+        Fields fields = new Fields();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            boolean ok = switch (key) {
+                case "node" -> fields.node == null && (fields.node = nodeId(parser, value)) != null;
+                case "clock" -> fields.clock < 0 && value == JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                        && (fields.clock = parser.getLongValue()) >= 0;
+                case "action" -> fields.action == null && value == JsonToken.VALUE_STRING
+                        && !(fields.action = parser.getText()).isEmpty();
+                case "params" -> fields.params == null && value == JsonToken.START_OBJECT
+                        && (fields.params = object(parser)) != null;
+                case "state" -> fields.state == null && value == JsonToken.START_OBJECT
+                        && (fields.state = object(parser)) != null;
+                case "recv" -> fields.recv == null && value == JsonToken.START_ARRAY
+                        && (fields.recv = messages(parser)) != null;
+                case "sent" -> fields.sent == null && value == JsonToken.START_ARRAY
+                        && (fields.sent = messages(parser)) != null;
+                case "vclock" -> !fields.vclock && value == JsonToken.START_OBJECT
+                        && (fields.vclock = counters(parser));
+                default -> false;
+            };
+            if (!ok) {
+                return null;
+            }
+        }
+        return fields;
+    }
+
+    private static JsonNode nodeId(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return NODES.textNode(parser.getText());
+        }
+        if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return NODES.numberNode(parser.getIntValue());
+        }
+        return null;
+    }
+
+    /** A vector clock: an object of natural numbers. Informative, so only checked. */
+    private static boolean counters(JsonParser parser) throws IOException {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
+                    || parser.getIntValue() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The messages of the array just opened, their fields not yet shared; null if one is not a message. */
+    private static List<LoggedMessage> messages(JsonParser parser) throws IOException {
+        List<LoggedMessage> messages = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            ObjectNode fields = token == JsonToken.START_OBJECT ? object(parser) : null;
+            JsonNode id = fields == null ? null : fields.remove("id");
+            if (id == null || !id.isTextual() || id.asText().isEmpty()) {
+                return null;
+            }
+            messages.add(new LoggedMessage(id.asText(), fields));
+        }
+        return messages;
+    }
+
+    /** The object whose START_OBJECT was just read, or null if a key repeats. */
+    private static ObjectNode object(JsonParser parser) throws IOException {
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String key = parser.currentName();
+            JsonNode value = value(parser, parser.nextToken());
+            if (value == null || object.putIfAbsent(key, value) != null) {
+                return null;
+            }
+        }
+        return object;
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> object(parser);
+            case START_ARRAY -> array(parser);
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
+                    ? NODES.numberNode(parser.getIntValue()) : null;
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> null; // a fraction, or a large integer: the slow path decides
+        };
+    }
+
+    private static ArrayNode array(JsonParser parser) throws IOException {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            JsonNode element = value(parser, token);
+            if (element == null) {
+                return null;
+            }
+            array.add(element);
+        }
+        return array;
+    }
+
+    private static ObjectNode shareObject(ObjectNode object, SharedJson shared) {
+        return object == null ? NODES.objectNode() : (ObjectNode) shared.share(object);
+    }
+
+    private static List<LoggedMessage> share(List<LoggedMessage> messages, SharedJson shared) {
+        if (messages == null) {
+            return List.of();
+        }
+        List<LoggedMessage> logged = new ArrayList<>(messages.size());
+        messages.forEach(m -> logged.add(new LoggedMessage(m.id(), (ObjectNode) shared.share(m.fields()))));
+        return logged;
+    }
+}
