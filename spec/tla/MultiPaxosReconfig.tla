@@ -143,11 +143,15 @@ IsQuorum(C, S) == 2 * Cardinality(S \cap C) > Cardinality(C)
 \* configuration in force at s.  (The Alpha-window mutant overrides it.)
 KnowsConfigAt(K, s) == \A i \in 1 .. (s - Alpha) : i \in DOMAIN K
 
-\* The configuration in force at slot s according to K: the one named by
-\* the last reconfiguration in K at a slot <= s - Alpha, else InitConfig.
-ConfigAt(K, s) ==
-    LET R == {i \in DOMAIN K : i <= s - Alpha /\ IsReconfig(K[i])}
+\* The configuration named by the last reconfiguration in K at a slot <= j,
+\* else InitConfig.
+LastConfigUpTo(K, j) ==
+    LET R == {i \in DOMAIN K : i <= j /\ IsReconfig(K[i])}
     IN  IF R = {} THEN InitConfig ELSE K[MP!Max(R)].config
+
+\* The configuration in force at slot s according to K.  (The off-by-one
+\* mutant overrides it.)
+ConfigAt(K, s) == LastConfigUpTo(K, s - Alpha)
 
 -----------------------------------------------------------------------------
 (* The leader's proposal rule.  S are its promises for its ballot, K the   *)
@@ -396,6 +400,16 @@ VotesInConfig ==
         /\ \A i \in 1 .. (t[1] - Alpha) : i \in ChosenSlots
         /\ a \in ConfigAt(ChosenLog, t[1])
 
+\* The leader's side of the window: a leader holds a proposal at s only if
+\* it knows the decisions up to s - Alpha and holds promises of a majority
+\* of the configuration of s (the one the chosen log determines), and every
+\* 2a for s goes to a member of that configuration.
+ProposalsInConfig ==
+    /\ \A p \in Proposer : \A t \in pProposals[p] :
+          /\ \A i \in 1 .. (t[1] - Alpha) : i \in DOMAIN pKnown[p]
+          /\ IsQuorum(ConfigAt(ChosenLog, t[1]), MP!Senders(pPromises[p]))
+    /\ \A m \in DOMAIN msgs : m.type = "2a" => m.to \in ConfigAt(ChosenLog, m.slot)
+
 \* A replica has executed exactly the chosen slots 1 .. idx, in order.
 ExecutedIsChosen ==
     LET L == ChosenLog
@@ -423,7 +437,7 @@ NoAckLost ==
                                 /\ StateAfter(L, i).done[ack[1]] = ack[2]
 
 Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen /\ VotesInConfig
-       /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
+       /\ ProposalsInConfig /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
 
 -----------------------------------------------------------------------------
 (* Refinement: the chosen log (under the changing configurations) is a     *)
