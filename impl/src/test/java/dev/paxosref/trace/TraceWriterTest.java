@@ -70,7 +70,7 @@ class TraceWriterTest {
         TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
         MultiAcceptor a1 = new MultiAcceptor("a1", List.of("r1"), MultiAcceptorDurable.INITIAL);
         trace.write(1, (Step.Ready) a1.Phase2b(2, 1, "x"));
-        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), ReplicaDurable.INITIAL);
+        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
         trace.write(2, r1.ReceiveDecision(1, MultiMessage.NO_OP));
         MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
         p0.Phase1a(0);
