@@ -74,8 +74,8 @@
 (*    that lose messages but deliver one that is re-sent forever.          *)
 (*    Next lets TLC re-send only once no answer to the copy before is in   *)
 (*    flight either (a timer longer than a round trip), which keeps the    *)
-(*    bag finite; the actions themselves do not test it, since no node     *)
-(*    sees the network.                                                    *)
+(*    bag finite, and ask for a slot only once a proposer knows it; the    *)
+(*    actions themselves do not test this, since no node sees the network.*)
 (*  - The ghost variable `votes' records every vote ever cast; it is read  *)
 (*    only by invariants and refinement mappings, never by a guard, and is *)
 (*    written only by RecordVote, which a trace checker overrides with     *)
@@ -508,15 +508,22 @@ Duplicate(m) ==
 (* Next enumerates the bounded sets; the actions do not.  The receive      *)
 (* actions are enumerated from the messages in flight.  A retry timer is   *)
 (* taken only once no answer to the last copy is in flight either (see the *)
-(* header): AnswersLanded, DecisionLanded.  ProtocolNext is                *)
-(* what nodes do; FaultNext is what the environment does to them (crashes, *)
-(* loss, duplication), kept apart so that a model can bound the number of  *)
-(* faults.                                                                 *)
+(* header): AnswersLanded, DecisionLanded; and a replica asks for a slot   *)
+(* only once some proposer can answer (CatchUpAnswerable).  Both bound the *)
+(* model: a request sent earlier can only be consumed without effect, or   *)
+(* answered as the later one is, and no invariant reads catch-up requests. *)
+(* ProtocolNext is what nodes do; FaultNext is what the environment does   *)
+(* to them (crashes, loss, duplication), kept apart so that a model can     *)
+(* bound the number of faults.                                             *)
 AnswersLanded(p) ==
     ~\E m \in DOMAIN msgs : m.type \in {"1b", "2b", "preempted"} /\ m.bal = pBal[p]
 
 DecisionLanded(r) ==
     ~\E m \in DOMAIN msgs : m.type = "decision" /\ m.to = r /\ m.slot = sm[r].idx + 1
+
+\* A catch-up request that no proposer can answer yet is consumed without
+\* effect, so Next sends one only once some proposer knows the slot.
+CatchUpAnswerable(r) == \E p \in Proposer : sm[r].idx + 1 \in DOMAIN pKnown[p]
 
 ProtocolNext ==
     \/ \E c \in Command : Submit(c) \/ Resubmit(c)
@@ -526,7 +533,8 @@ ProtocolNext ==
           \/ AnswersLanded(p) /\ Retransmit(p)
     \/ \E r \in Replica :
           \/ Execute(r) \/ Snapshot(r)
-          \/ sm[r].idx + 1 \in Slot /\ DecisionLanded(r) /\ RequestCatchUp(r)
+          \/ /\ sm[r].idx + 1 \in Slot /\ DecisionLanded(r) /\ CatchUpAnswerable(r)
+             /\ RequestCatchUp(r)
     \/ \E m \in DOMAIN msgs :
           \/ m.type = "1a" /\ (Phase1b(m.to, m.bal) \/ Reject1a(m.to, m.bal))
           \/ m.type = "1b" /\ ReceivePromise(Owner(m.bal), m)
@@ -751,7 +759,8 @@ FairLoss(p, b, Q) ==
     /\ \A r \in Replica : SF_vars(ReplicaReceivesDecision(r))
     /\ WF_vars(AnswersLanded(p) /\ Retransmit(p))
     /\ \A r \in Replica :
-          /\ WF_vars(sm[r].idx + 1 \in Slot /\ DecisionLanded(r) /\ RequestCatchUp(r))
+          /\ WF_vars(/\ sm[r].idx + 1 \in Slot /\ DecisionLanded(r) /\ CatchUpAnswerable(r)
+                     /\ RequestCatchUp(r))
           /\ SF_vars(LeaderReceivesCatchUp(p, r))
 
 \* Every submitted command is eventually executed by every replica.
