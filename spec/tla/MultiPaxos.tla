@@ -515,8 +515,15 @@ Duplicate(m) ==
 (* ProtocolNext is what nodes do; FaultNext is what the environment does   *)
 (* to them (crashes, loss, duplication), kept apart so that a model can     *)
 (* bound the number of faults.                                             *)
+\* The answers p still awaits in its ballot: a 1b in Phase 1, a 2b for an
+\* undecided proposal, a pre-emption.  (Others can only be consumed without
+\* effect, and MCMultiPaxos's LiveView ignores them, so Next must too.)
 AnswersLanded(p) ==
-    ~\E m \in DOMAIN msgs : m.type \in {"1b", "2b", "preempted"} /\ m.bal = pBal[p]
+    ~\E m \in DOMAIN msgs :
+        /\ m.type \in {"1b", "2b", "preempted"}
+        /\ m.bal = pBal[p]
+        /\ m.type = "1b" => pPhase[p] = "p1"
+        /\ m.type = "2b" => <<m.slot, m.val>> \in pProposals[p]
 
 DecisionLanded(r) ==
     ~\E m \in DOMAIN msgs : m.type = "decision" /\ m.to = r /\ m.slot = sm[r].idx + 1
