@@ -29,9 +29,10 @@ LiveSpec ==
 (* times, and the retry timers recover (FairLoss).  The state space stays  *)
 (* finite because Next re-sends only once the answers have landed, so no   *)
 (* message ever has more than one copy in flight (duplication is still    *)
-(* forbidden).  The companion model substitutes                            *)
+(* forbidden).  The companion models substitute                           *)
 (* RequestCatchUp <- NoCatchUp: a decision lost under a leader that stays *)
-(* in Phase 2 then keeps its replica waiting forever.                      *)
+(* in Phase 2 then keeps its replica waiting forever; and                  *)
+(* Retransmit <- NoRetransmit: a lost 1a or 2a then stalls the ballot.     *)
 LossSpec ==
     /\ Init
     /\ [][/\ Next
@@ -40,4 +41,5 @@ LossSpec ==
     /\ FairLoss(Owner(LeaderBallot), LeaderBallot, LeaderQuorum)
 
 NoCatchUp(r) == FALSE
+NoRetransmit(p) == FALSE
 =============================================================================
