@@ -89,4 +89,17 @@ class TraceWriterTest {
         assertTrue(lines[3].startsWith("{\"node\":0,\"clock\":3,\"action\":\"ReceiveAccepted\""),
             "ReceiveAccepted(p, a, ...) is p's step: " + lines[3]);
     }
+
+    @Test
+    void aCatchUpRequestNamesItsProposerByNumber() {
+        StringWriter out = new StringWriter();
+        TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
+        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
+        trace.write(1, (Step.Ready) r1.RequestCatchUp());
+        trace.flush();
+        String line = out.toString().split("\n")[1];
+        assertTrue(line.startsWith("{\"node\":\"r1\",\"clock\":1,\"action\":\"RequestCatchUp\",\"params\":{\"r\":\"r1\"},"
+            + "\"recv\":[],\"sent\":[{\"id\":\"catchup/r1/0/1\",\"type\":\"catchup\",\"from\":\"r1\",\"to\":0,"
+            + "\"slot\":1}]"), line);
+    }
 }
