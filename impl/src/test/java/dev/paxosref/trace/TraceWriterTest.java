@@ -99,7 +99,7 @@ class TraceWriterTest {
         trace.flush();
         String line = out.toString().split("\n")[1];
         assertTrue(line.startsWith("{\"node\":\"r1\",\"clock\":1,\"action\":\"RequestCatchUp\","
-            + "\"params\":{\"r\":\"r1\"},\"recv\":[],\"sent\":[{\"id\":\"catchup/r1/0/1\",\"type\":\"catchup\",\"from\":\"r1\",\"to\":0,"
-            + "\"slot\":1}]"), line);
+            + "\"params\":{\"r\":\"r1\"},\"recv\":[],\"sent\":[{\"id\":\"catchup/r1/0/1\",\"type\":\"catchup\","
+            + "\"from\":\"r1\",\"to\":0,\"slot\":1}]"), line);
     }
 }
