@@ -24,4 +24,22 @@ LiveSpec ==
           /\ LeaderSteps(Owner(LeaderBallot), LeaderBallot, LeaderQuorum)
           /\ \A m \in DOMAIN msgs : ~Duplicate(m)]_vars
     /\ LeaderFairness(Owner(LeaderBallot), LeaderBallot, LeaderQuorum)
+-----------------------------------------------------------------------------
+(* Liveness over lossy links: any message may be lost, any number of      *)
+(* times, and the retry timers recover (FairLoss).  The state space stays  *)
+(* finite because Next re-sends only once the answers have landed, so no   *)
+(* message ever has more than one copy in flight (duplication is still    *)
+(* forbidden).  The companion models substitute                           *)
+(* RequestCatchUp <- NoCatchUp: a decision lost under a leader that stays *)
+(* in Phase 2 then keeps its replica waiting forever; and                  *)
+(* Retransmit <- NoRetransmit: a lost 1a or 2a then stalls the ballot.     *)
+LossSpec ==
+    /\ Init
+    /\ [][/\ Next
+          /\ StableLeader(Owner(LeaderBallot), LeaderBallot, LeaderQuorum)
+          /\ \A m \in DOMAIN msgs : ~Duplicate(m)]_vars
+    /\ FairLoss(Owner(LeaderBallot), LeaderBallot, LeaderQuorum)
+
+NoCatchUp(r) == FALSE
+NoRetransmit(p) == FALSE
 =============================================================================

@@ -53,6 +53,29 @@
 (*  - Actions take ballots, slots and values as parameters and never       *)
 (*    enumerate Ballot or Slot; only Next does, for TLC.  So a trace       *)
 (*    checker can bind Phase1a(p, 7) in a model whose ballots end at 2.    *)
+(*  - Recovery from loss.  A message may be lost, so a node that waits for *)
+(*    an answer re-sends (a timer, abstracted as: no copy of what it would *)
+(*    send is in flight).  A leader re-sends the 1a of its ballot to the   *)
+(*    acceptors whose promise it lacks, and in Phase 2 the 2a of each      *)
+(*    undecided proposal to the acceptors whose 2b it lacks (Retransmit).  *)
+(*    A decision is not re-sent blindly: the replica that misses its next  *)
+(*    slot asks every proposer for it (RequestCatchUp), and a proposer     *)
+(*    that knows the slot answers with the decision (ReceiveCatchUp).      *)
+(*    Proposers, not acceptors or replicas, answer: an acceptor holds votes,*)
+(*    not decisions, and a replica drops a slot from rLog once it is in    *)
+(*    its snapshot, so another replica may no longer hold a slot a lagging *)
+(*    one needs.  A proposer remembers every decision it made, `pKnown',   *)
+(*    until it crashes; and a current leader knows every slot a replica    *)
+(*    can miss: the slot is at or above the replica's snapshot + 1, hence  *)
+(*    at or above every acceptor's `low' and so at or above the leader's   *)
+(*    StartSlot, and every chosen slot there is reported by its promises,  *)
+(*    re-proposed and decided in its ballot.  So under a leader that stays *)
+(*    in Phase 2 every decision still reaches every replica, over links    *)
+(*    that lose messages but deliver one that is re-sent forever.          *)
+(*    Next lets TLC re-send only once no answer to the copy before is in   *)
+(*    flight either (a timer longer than a round trip), which keeps the    *)
+(*    bag finite, and ask for a slot only once a proposer knows it; the    *)
+(*    actions themselves do not test this, since no node sees the network.*)
 (*  - The ghost variable `votes' records every vote ever cast; it is read  *)
 (*    only by invariants and refinement mappings, never by a guard, and is *)
 (*    written only by RecordVote, which a trace checker overrides with     *)
@@ -84,6 +107,8 @@ VARIABLES
     pProposals, \* proposer: <<slot, value>> proposed in pBal, not yet decided
     pAccepts,   \* proposer: <<slot, acceptor>> 2b received for pBal
     pNext,      \* proposer: the next free slot
+    pKnown,     \* proposer: the decisions it made, slot -> value, until it
+                \*           crashes (it answers catch-up requests from them)
     maxBal,     \* acceptor: never vote below this ballot, or -1    (durable)
     accepted,   \* acceptor: <<slot, ballot, value>>, its last vote per slot
                 \*           for the slots >= low                   (durable)
@@ -99,7 +124,7 @@ VARIABLES
     votes       \* ghost: votes[a], every <<slot, ballot, value>> a voted for
 
 clientVars   == <<submitted, acked>>
-proposerVars == <<pBal, pPhase, pPromises, pProposals, pAccepts, pNext>>
+proposerVars == <<pBal, pPhase, pPromises, pProposals, pAccepts, pNext, pKnown>>
 acceptorVars == <<maxBal, accepted, low, heard>>
 replicaVars  == <<rLog, snap, sm>>
 vars == <<clientVars, proposerVars, acceptorVars, replicaVars, msgs, votes>>
@@ -115,6 +140,7 @@ Message ==
     \cup [type : {"2b"}, from : Acceptor, bal : Ballot, slot : Slot, val : Value]
     \cup [type : {"preempted"}, bal : Ballot, higher : Ballot]
     \cup [type : {"decision"}, to : Replica, slot : Slot, val : Value]
+    \cup [type : {"catchup"}, from : Replica, to : Proposer, slot : Slot]
     \cup [type : {"snapshot"}, from : Replica, to : Acceptor, idx : Nat]
     \cup [type : {"reply"}, cmd : Command, result : Nat]
 
@@ -135,6 +161,12 @@ Receive(m) == /\ InFlight(m)
               /\ msgs' = RemoveOne(msgs, m)
 Reply(m, S) == /\ InFlight(m)
                /\ msgs' = AddAll(RemoveOne(msgs, m), S)
+
+\* A node's retry timer: it sends again those of S that have no copy in
+\* flight, and fires only if there is one.
+Resend(S) == LET N == {m \in S : ~InFlight(m)}
+             IN  /\ N # {}
+                 /\ Send(N)
 
 -----------------------------------------------------------------------------
 (* Helpers.                                                                *)
@@ -206,6 +238,7 @@ Init == /\ submitted = {}
         /\ pProposals = [p \in Proposer |-> {}]
         /\ pAccepts = [p \in Proposer |-> {}]
         /\ pNext = [p \in Proposer |-> 1]
+        /\ pKnown = [p \in Proposer |-> [s \in {} |-> NoOp]]
         /\ maxBal = [a \in Acceptor |-> -1]
         /\ accepted = [a \in Acceptor |-> NoVotes]
         /\ low = [a \in Acceptor |-> 1]
@@ -254,7 +287,7 @@ Phase1a(p, b) ==
     /\ pProposals' = [pProposals EXCEPT ![p] = {}]
     /\ pAccepts' = [pAccepts EXCEPT ![p] = {}]
     /\ Send({[type |-> "1a", to |-> a, bal |-> b] : a \in Acceptor})
-    /\ UNCHANGED <<clientVars, pNext, acceptorVars, replicaVars, votes>>
+    /\ UNCHANGED <<clientVars, pNext, pKnown, acceptorVars, replicaVars, votes>>
 
 \* p receives the promise m.  Once promises from a quorum are in, p leads:
 \* it re-proposes what they report and fills the gaps with NoOp.
@@ -278,7 +311,8 @@ ReceivePromise(p, m) ==
                      /\ UNCHANGED <<pPhase, pProposals, pNext>>
            ELSE /\ Receive(m)
                 /\ UNCHANGED <<pPhase, pPromises, pProposals, pNext>>
-    /\ UNCHANGED <<clientVars, pBal, pAccepts, acceptorVars, replicaVars, votes>>
+    /\ UNCHANGED <<clientVars, pBal, pAccepts, pKnown, acceptorVars, replicaVars,
+                   votes>>
 
 \* Leader p takes client request c into its next free slot.  It drops a
 \* request it already proposed and has not yet decided.
@@ -292,11 +326,12 @@ Propose(p, c) ==
            ELSE /\ Reply(req, Accepts2a(pBal[p], {<<s, c>>}))
                 /\ pProposals' = [pProposals EXCEPT ![p] = @ \cup {<<s, c>>}]
                 /\ pNext' = [pNext EXCEPT ![p] = s + 1]
-    /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pAccepts,
+    /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pAccepts, pKnown,
                    acceptorVars, replicaVars, votes>>
 
 \* Leader p receives a's 2b for slot s.  Once a quorum accepted s in p's
-\* ballot, s is decided: p tells every replica and forgets s.
+\* ballot, s is decided: p tells every replica, forgets s as a proposal and
+\* remembers it as a decision.
 ReceiveAccepted(p, a, b, s, v) ==
     /\ Owner(b) = p
     /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]
@@ -307,11 +342,12 @@ ReceiveAccepted(p, a, b, s, v) ==
                                    val |-> v] : r \in Replica})
                      /\ pProposals' = [pProposals EXCEPT ![p] = @ \ {<<s, v>>}]
                      /\ pAccepts' = [pAccepts EXCEPT ![p] = {x \in A : x[1] # s}]
+                     /\ pKnown' = [pKnown EXCEPT ![p] = Extend(@, s, v)]
                 ELSE /\ Receive(m)
                      /\ pAccepts' = [pAccepts EXCEPT ![p] = A]
-                     /\ UNCHANGED pProposals
+                     /\ UNCHANGED <<pProposals, pKnown>>
            ELSE /\ Receive(m)
-                /\ UNCHANGED <<pProposals, pAccepts>>
+                /\ UNCHANGED <<pProposals, pAccepts, pKnown>>
     /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pNext,
                    acceptorVars, replicaVars, votes>>
 
@@ -326,15 +362,40 @@ Preempted(p, b, c) ==
             /\ pProposals' = [pProposals EXCEPT ![p] = {}]
             /\ pAccepts' = [pAccepts EXCEPT ![p] = {}]
        ELSE UNCHANGED <<pPhase, pPromises, pProposals, pAccepts>>
-    /\ UNCHANGED <<clientVars, pBal, pNext, acceptorVars, replicaVars, votes>>
+    /\ UNCHANGED <<clientVars, pBal, pNext, pKnown, acceptorVars, replicaVars, votes>>
 
-\* p crashes and restarts: it keeps its ballot and forgets everything else.
+\* p's retry timer fires while it runs a ballot: in Phase 1 it sends the 1a
+\* again to the acceptors whose promise it lacks; in Phase 2 the 2a of each
+\* undecided proposal to the acceptors whose 2b for it it lacks.
+Retransmit(p) ==
+    /\ pPhase[p] \in {"p1", "p2"}
+    /\ Resend(IF pPhase[p] = "p1"
+              THEN {[type |-> "1a", to |-> a, bal |-> pBal[p]] :
+                       a \in Acceptor \ Senders(pPromises[p])}
+              ELSE UNION {{[type |-> "2a", to |-> a, bal |-> pBal[p], slot |-> t[1],
+                             val |-> t[2]] :
+                                a \in {x \in Acceptor : <<t[1], x>> \notin pAccepts[p]}} :
+                             t \in pProposals[p]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* p receives replica r's request for slot s and answers with the decision
+\* if it knows it.
+ReceiveCatchUp(p, r, s) ==
+    /\ LET m == [type |-> "catchup", from |-> r, to |-> p, slot |-> s]
+       IN  IF s \in DOMAIN pKnown[p]
+           THEN Reply(m, {[type |-> "decision", to |-> r, slot |-> s, val |-> pKnown[p][s]]})
+           ELSE Receive(m)
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
+\* p crashes and restarts: it keeps its ballot and forgets everything else,
+\* the decisions it knew included.
 ProposerCrash(p) ==
     /\ pPhase' = [pPhase EXCEPT ![p] = "idle"]
     /\ pPromises' = [pPromises EXCEPT ![p] = {}]
     /\ pProposals' = [pProposals EXCEPT ![p] = {}]
     /\ pAccepts' = [pAccepts EXCEPT ![p] = {}]
     /\ pNext' = [pNext EXCEPT ![p] = 1]
+    /\ pKnown' = [pKnown EXCEPT ![p] = [s \in {} |-> NoOp]]
     /\ UNCHANGED <<clientVars, pBal, acceptorVars, replicaVars, msgs, votes>>
 
 (* Acceptor.                                                               *)
@@ -400,6 +461,14 @@ ReceiveDecision(r, s, v) ==
     /\ rLog' = [rLog EXCEPT ![r] = IF s > sm[r].idx THEN Extend(@, s, v) ELSE @]
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, snap, sm, votes>>
 
+\* r's retry timer fires while its next slot is not decided here: it asks
+\* every proposer for that slot.
+RequestCatchUp(r) ==
+    /\ sm[r].idx + 1 \notin DOMAIN rLog[r]
+    /\ Resend({[type |-> "catchup", from |-> r, to |-> p, slot |-> sm[r].idx + 1] :
+                p \in Proposer})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
+
 \* r executes its next slot and replies to the client of the command.
 Execute(r) ==
     /\ sm[r].idx + 1 \in DOMAIN rLog[r]
@@ -437,16 +506,42 @@ Duplicate(m) ==
 
 -----------------------------------------------------------------------------
 (* Next enumerates the bounded sets; the actions do not.  The receive      *)
-(* actions are enumerated from the messages in flight.  ProtocolNext is    *)
-(* what nodes do; FaultNext is what the environment does to them (crashes, *)
-(* loss, duplication), kept apart so that a model can bound the number of  *)
-(* faults.                                                                 *)
+(* actions are enumerated from the messages in flight.  A retry timer is   *)
+(* taken only once no answer to the last copy is in flight either (see the *)
+(* header): AnswersLanded, DecisionLanded; and a replica asks for a slot   *)
+(* only once some proposer can answer (CatchUpAnswerable).  Both bound the *)
+(* model: a request sent earlier can only be consumed without effect, or   *)
+(* answered as the later one is, and no invariant reads catch-up requests. *)
+(* ProtocolNext is what nodes do; FaultNext is what the environment does   *)
+(* to them (crashes, loss, duplication), kept apart so that a model can     *)
+(* bound the number of faults.                                             *)
+\* The answers p still awaits in its ballot: a 1b in Phase 1, a 2b for an
+\* undecided proposal, a pre-emption.  (Others can only be consumed without
+\* effect, and MCMultiPaxos's LiveView ignores them, so Next must too.)
+AnswersLanded(p) ==
+    ~\E m \in DOMAIN msgs :
+        /\ m.type \in {"1b", "2b", "preempted"}
+        /\ m.bal = pBal[p]
+        /\ m.type = "1b" => pPhase[p] = "p1"
+        /\ m.type = "2b" => <<m.slot, m.val>> \in pProposals[p]
+
+DecisionLanded(r) ==
+    ~\E m \in DOMAIN msgs : m.type = "decision" /\ m.to = r /\ m.slot = sm[r].idx + 1
+
+\* A catch-up request that no proposer can answer yet is consumed without
+\* effect, so Next sends one only once some proposer knows the slot.
+CatchUpAnswerable(r) == \E p \in Proposer : sm[r].idx + 1 \in DOMAIN pKnown[p]
+
 ProtocolNext ==
     \/ \E c \in Command : Submit(c) \/ Resubmit(c)
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
           \/ \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
-    \/ \E r \in Replica : Execute(r) \/ Snapshot(r)
+          \/ AnswersLanded(p) /\ Retransmit(p)
+    \/ \E r \in Replica :
+          \/ Execute(r) \/ Snapshot(r)
+          \/ /\ sm[r].idx + 1 \in Slot /\ DecisionLanded(r) /\ CatchUpAnswerable(r)
+             /\ RequestCatchUp(r)
     \/ \E m \in DOMAIN msgs :
           \/ m.type = "1a" /\ (Phase1b(m.to, m.bal) \/ Reject1a(m.to, m.bal))
           \/ m.type = "1b" /\ ReceivePromise(Owner(m.bal), m)
@@ -456,6 +551,7 @@ ProtocolNext ==
                                               m.slot, m.val)
           \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
+          \/ m.type = "catchup" /\ ReceiveCatchUp(m.to, m.from, m.slot)
           \/ m.type = "snapshot" /\ ReceiveSnapshot(m.to, m.from, m.idx)
           \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
 
@@ -504,6 +600,8 @@ TypeOK ==
                            /\ pProposals[p] \subseteq Slot \X Value
                            /\ pAccepts[p] \subseteq Slot \X Acceptor
                            /\ pNext[p] \in Nat \ {0}
+                           /\ DOMAIN pKnown[p] \subseteq Slot
+                           /\ \A s \in DOMAIN pKnown[p] : pKnown[p][s] \in Value
     /\ maxBal \in [Acceptor -> Ballot \cup {-1}]
     /\ accepted \in [Acceptor -> SUBSET (Slot \X Ballot \X Value)]
     /\ low \in [Acceptor -> Nat \ {0}]
@@ -521,9 +619,11 @@ Agreement == \A t, u \in QuorumVotes : t[1] = u[1] => t[3] = u[3]
 \* Only submitted commands and NoOp are chosen.
 Validity == \A s \in ChosenSlots : ChosenLog[s] \in submitted \cup {NoOp}
 
-\* Every decision a leader sent and every slot a replica holds is chosen.
+\* Every decision a leader sent or knows and every slot a replica holds is
+\* chosen.
 LearnedIsChosen ==
     /\ \A m \in DOMAIN msgs : m.type = "decision" => m.val \in ChosenIn(m.slot)
+    /\ \A p \in Proposer : \A s \in DOMAIN pKnown[p] : pKnown[p][s] \in ChosenIn(s)
     /\ \A r \in Replica : \A s \in DOMAIN rLog[r] : rLog[r][s] \in ChosenIn(s)
 
 \* A replica has executed exactly the chosen slots 1 .. idx, in order, and
@@ -582,48 +682,93 @@ CS(s) == INSTANCE Consensus WITH
 (* Liveness.  Multi-Paxos makes progress only once one proposer, the       *)
 (* distinguished leader, stops being pre-empted.  For the leader p, its    *)
 (* ballot b and a quorum Q, the assumption is                              *)
-(*     [][LeaderSteps(p, b, Q)]_vars /\ LeaderFairness(p, b, Q)           *)
-(* where LeaderSteps restricts what may happen:                            *)
+(*     [][StableLeader(p, b, Q)]_vars /\ FairLoss(p, b, Q)                 *)
+(* where StableLeader restricts what may happen:                           *)
 (*  - no proposer ever starts a ballot above b;                            *)
 (*  - the leader does not crash while it runs b; the acceptors of Q and    *)
-(*    the replicas do not crash; no message is lost;                       *)
-(* and LeaderFairness says what must happen (weak fairness):               *)
-(*  - the leader eventually starts b, and keeps handling the promises,     *)
-(*    client requests and accepts sent to it (in b, or in an earlier       *)
-(*    ballot of its own that it still leads);                              *)
-(*  - the acceptors of Q handle the leader's 1a and 2a messages;           *)
-(*  - the replicas handle decisions and execute; clients retry and read    *)
-(*    replies.                                                             *)
+(*    the replicas do not crash;                                           *)
+(* and FairLoss says what must happen:                                     *)
+(*  - the leader eventually starts b (weak fairness);                      *)
+(*  - fair-loss links: a message sent again and again is received.  Every  *)
+(*    message may be lost, any number of times, so a receive action is     *)
+(*    enabled only now and then; strong fairness on it says that a message *)
+(*    that is in flight infinitely often is received.  This holds for the  *)
+(*    leader's promises, client requests, accepts and catch-up requests    *)
+(*    (in b, or in an earlier ballot of its own that it still leads), the  *)
+(*    1a and 2a the leader sends to the acceptors of Q and the decisions   *)
+(*    to the replicas.  The acceptors of Q share one condition: if some    *)
+(*    1a or 2a of p to one of them is in flight infinitely often, one of   *)
+(*    them receives one infinitely often.  Fair-loss per link implies it,  *)
+(*    so progress under it is the stronger result; and TLC's cost grows as *)
+(*    2^n in the n strong fairness conditions.  Replies need none:         *)
+(*    EventuallyExecuted is about execution;                               *)
+(*  - every retry timer eventually fires while it stays due (weak          *)
+(*    fairness): the leader's Retransmit, each replica's RequestCatchUp,   *)
+(*    each client's Resubmit; and each replica executes what it can.       *)
 (* Nothing is assumed of the other proposers and acceptors: they may crash *)
 (* or stay silent forever.  (TLC wants the [] part inside the next-state   *)
-(* relation, so MCMultiPaxosLive conjoins LeaderSteps to it.)              *)
+(* relation, so MCMultiPaxosLive conjoins StableLeader to it.)             *)
+(*                                                                         *)
+(* LeaderSteps and LeaderFairness are the same assumption over reliable    *)
+(* links: no message is lost, so each receive stays enabled until it is    *)
+(* taken and weak fairness suffices, and no timer is needed.               *)
 (***************************************************************************)
-LeaderSteps(p, b, Q) ==
+StableLeader(p, b, Q) ==
     /\ \A q \in Proposer, c \in Ballot : c > b => ~Phase1a(q, c)
     /\ pBal[p] = b => ~ProposerCrash(p)
     /\ \A a \in Q : ~AcceptorCrash(a)
     /\ \A r \in Replica : ~ReplicaCrash(r)
-    /\ \A m \in DOMAIN msgs : ~Lose(m)
+
+LeaderSteps(p, b, Q) == StableLeader(p, b, Q) /\ \A m \in DOMAIN msgs : ~Lose(m)
+
+\* The receive steps that must happen: of the leader p, of an acceptor a
+\* of Q (from p), of a replica r and of a client c.
+LeaderReceivesPromise(p) == \E m \in DOMAIN msgs : ReceivePromise(p, m)
+LeaderReceivesRequest(p) == \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
+LeaderReceivesAccepted(p) ==
+    \E m \in DOMAIN msgs : m.type = "2b" /\ Owner(m.bal) = p /\
+        ReceiveAccepted(p, m.from, m.bal, m.slot, m.val)
+AcceptorReceives1a(p, a) ==
+    \E m \in DOMAIN msgs : m.type = "1a" /\ m.to = a /\ Owner(m.bal) = p /\ Phase1b(a, m.bal)
+AcceptorReceives2a(p, a) ==
+    \E m \in DOMAIN msgs : m.type = "2a" /\ m.to = a /\ Owner(m.bal) = p /\
+        Phase2b(a, m.bal, m.slot, m.val)
+ReplicaReceivesDecision(r) ==
+    \E m \in DOMAIN msgs : m.type = "decision" /\ m.to = r /\ ReceiveDecision(r, m.slot, m.val)
+ClientReceivesReply(c) ==
+    \E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd = c /\ ReceiveReply(c, m.result)
+LeaderReceivesCatchUp(p, r) ==
+    \E m \in DOMAIN msgs : m.type = "catchup" /\ m.to = p /\ m.from = r /\
+        ReceiveCatchUp(p, r, m.slot)
+
+\* The local steps that must happen: the leader's ballot, execution and
+\* the clients' retries.
+LocalSteps(p, b) ==
+    /\ WF_vars(Phase1a(p, b))
+    /\ \A r \in Replica : WF_vars(Execute(r))
+    /\ \A c \in Command : WF_vars(Resubmit(c))
 
 LeaderFairness(p, b, Q) ==
-    /\ WF_vars(Phase1a(p, b))
-    /\ WF_vars(\E m \in DOMAIN msgs : ReceivePromise(p, m))
-    /\ WF_vars(\E c \in Command : pNext[p] \in Slot /\ Propose(p, c))
-    /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2b" /\ Owner(m.bal) = p /\
-                  ReceiveAccepted(p, m.from, m.bal, m.slot, m.val))
-    /\ \A a \in Q :
-          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "1a" /\ m.to = a /\
-                        Owner(m.bal) = p /\ Phase1b(a, m.bal))
-          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2a" /\ m.to = a /\
-                        Owner(m.bal) = p /\ Phase2b(a, m.bal, m.slot, m.val))
+    /\ LocalSteps(p, b)
+    /\ WF_vars(LeaderReceivesPromise(p))
+    /\ WF_vars(LeaderReceivesRequest(p))
+    /\ WF_vars(LeaderReceivesAccepted(p))
+    /\ \A a \in Q : WF_vars(AcceptorReceives1a(p, a)) /\ WF_vars(AcceptorReceives2a(p, a))
+    /\ \A r \in Replica : WF_vars(ReplicaReceivesDecision(r))
+    /\ \A c \in Command : WF_vars(ClientReceivesReply(c))
+
+FairLoss(p, b, Q) ==
+    /\ LocalSteps(p, b)
+    /\ SF_vars(LeaderReceivesPromise(p))
+    /\ SF_vars(LeaderReceivesRequest(p))
+    /\ SF_vars(LeaderReceivesAccepted(p))
+    /\ SF_vars(\E a \in Q : AcceptorReceives1a(p, a) \/ AcceptorReceives2a(p, a))
+    /\ \A r \in Replica : SF_vars(ReplicaReceivesDecision(r))
+    /\ WF_vars(AnswersLanded(p) /\ Retransmit(p))
     /\ \A r \in Replica :
-          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "decision" /\
-                        ReceiveDecision(r, m.slot, m.val))
-          /\ WF_vars(Execute(r))
-    /\ \A c \in Command :
-          /\ WF_vars(Resubmit(c))
-          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd = c /\
-                        ReceiveReply(c, m.result))
+          /\ WF_vars(/\ sm[r].idx + 1 \in Slot /\ DecisionLanded(r) /\ CatchUpAnswerable(r)
+                     /\ RequestCatchUp(r))
+          /\ SF_vars(LeaderReceivesCatchUp(p, r))
 
 \* Every submitted command is eventually executed by every replica.
 EventuallyExecuted ==

@@ -3,7 +3,7 @@ package dev.paxosref.core;
 import java.util.List;
 
 /**
- * MultiPaxos.tla: Message, its nine record types with the spec's field names. Most name their receiver
+ * MultiPaxos.tla: Message, its ten record types with the spec's field names. Most name their receiver
  * ({@code to}); a request goes to whichever leader takes it and a reply to the client of its command.
  */
 public sealed interface MultiMessage extends Message {
@@ -67,6 +67,14 @@ public sealed interface MultiMessage extends Message {
         @Override
         public String type() {
             return "decision";
+        }
+    }
+
+    /** [type |-> "catchup", from |-> r, to |-> p, slot |-> s]: replica r asks proposer p for the decision of s. */
+    record CatchUp(String from, int to, int slot) implements MultiMessage {
+        @Override
+        public String type() {
+            return "catchup";
         }
     }
 

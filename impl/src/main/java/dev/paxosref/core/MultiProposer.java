@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * MultiPaxos.tla: the proposer (leader) p, owning pBal[p] (durable) and pPhase, pPromises, pProposals, pAccepts,
- * pNext (volatile). Phase 1 runs once per ballot for every slot; Phase 2 once per slot.
+ * pNext, pKnown (volatile). Phase 1 runs once per ballot for every slot; Phase 2 once per slot. It re-sends what
+ * its ballot still waits for (Retransmit) and answers replicas that missed a decision it made (ReceiveCatchUp).
  */
 public final class MultiProposer {
     private final int p;
@@ -29,6 +30,8 @@ public final class MultiProposer {
     /** pAccepts[p] as slot to the acceptors whose 2b for it arrived. */
     private final TreeMap<Integer, TreeSet<String>> pAccepts = new TreeMap<>();
     private int pNext = 1;
+    /** pKnown[p]: the decisions this proposer made since it last crashed. */
+    private final TreeMap<Integer, String> pKnown = new TreeMap<>();
 
     /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
     public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered) {
@@ -136,6 +139,7 @@ public final class MultiProposer {
             if (quorums.isQuorum(acceptedBy)) {
                 pProposals.remove(s);
                 pAccepts.remove(s);
+                pKnown.put(s, v);
                 replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
             }
         }
@@ -156,11 +160,45 @@ public final class MultiProposer {
             List.of(new MultiMessage.Preempted(b, c)), Optional.empty(), List.of(), vars());
     }
 
-    /** MultiPaxos.tla: ProposerCrash(p); it keeps its ballot and forgets everything else. */
+    /**
+     * MultiPaxos.tla: Retransmit(p); p's retry timer fires while it runs a ballot. The spec sends only the messages
+     * with no copy in flight; the caller's timer stands for that test, since no node sees the network.
+     */
+    public Step Retransmit() {
+        if (pPhase == Proposer.Phase.IDLE) {
+            return new Step.NotEnabled("Retransmit", "pPhase[p] \\in {\"p1\", \"p2\"}");
+        }
+        List<Message> send = new ArrayList<>();
+        if (pPhase == Proposer.Phase.P1) {
+            Set<String> promised = new TreeSet<>();
+            pPromises.forEach(promise -> promised.add(promise.from()));
+            quorums.acceptors().stream().filter(a -> !promised.contains(a))
+                .forEach(a -> send.add(new MultiMessage.Msg1a(a, pBal)));
+        } else {
+            pProposals.forEach((s, v) -> quorums.acceptors().stream()
+                .filter(a -> !pAccepts.getOrDefault(s, new TreeSet<>()).contains(a))
+                .forEach(a -> send.add(new MultiMessage.Msg2a(a, pBal, s, v))));
+        }
+        if (send.isEmpty()) {
+            return new Step.NotEnabled("Retransmit", "N # {}");
+        }
+        return new Step.Ready(Action.of("Retransmit", "p", p), List.of(), Optional.empty(), send, vars());
+    }
+
+    /** MultiPaxos.tla: ReceiveCatchUp(p, r, s); p answers with the decision of s if it made it. */
+    public Step.Ready ReceiveCatchUp(String r, int s) {
+        String v = pKnown.get(s);
+        List<Message> send = v == null ? List.of() : List.of(new MultiMessage.Decision(r, s, v));
+        return new Step.Ready(Action.of("ReceiveCatchUp", "p", p, "r", r, "s", s),
+            List.of(new MultiMessage.CatchUp(r, p, s)), Optional.empty(), send, vars());
+    }
+
+    /** MultiPaxos.tla: ProposerCrash(p); it keeps its ballot and forgets everything else, its decisions too. */
     public Step.Ready ProposerCrash() {
         pPhase = Proposer.Phase.IDLE;
         clearBallot();
         pNext = 1;
+        pKnown.clear();
         return new Step.Ready(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
     }
 
@@ -183,6 +221,7 @@ public final class MultiProposer {
         pAccepts.forEach((s, as) -> as.forEach(a -> accepts.add(List.of(s, a))));
         vars.put("pAccepts", accepts);
         vars.put("pNext", pNext);
+        vars.put("pKnown", new TreeMap<>(pKnown));
         return vars;
     }
 }

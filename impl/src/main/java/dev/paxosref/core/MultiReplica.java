@@ -1,5 +1,6 @@
 package dev.paxosref.core;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,19 +10,21 @@ import java.util.TreeMap;
 /**
  * MultiPaxos.tla: the replica r, owning rLog[r] and snap[r] (durable) and sm[r] (volatile). It learns decided
  * slots, executes them in slot order on the counter and key-value store, answers clients exactly once per command,
- * and snapshots so that acceptors may forget.
+ * and snapshots so that acceptors may forget. It asks the proposers for a slot it misses (RequestCatchUp).
  */
 public final class MultiReplica {
     private final String r;
     private final List<String> acceptors;
+    private final int numProposers;
     private final TreeMap<Integer, String> rLog = new TreeMap<>();
     private MachineState snap;
     private MachineState sm;
 
     /** A replica, fresh (ReplicaDurable.INITIAL) or restarted from its durable state: sm starts from snap. */
-    public MultiReplica(String r, List<String> acceptors, ReplicaDurable recovered) {
+    public MultiReplica(String r, List<String> acceptors, int numProposers, ReplicaDurable recovered) {
         this.r = r;
         this.acceptors = List.copyOf(acceptors);
+        this.numProposers = numProposers;
         this.rLog.putAll(recovered.rLog());
         this.snap = recovered.snap();
         this.sm = recovered.snap();
@@ -55,6 +58,22 @@ public final class MultiReplica {
         return new Step.Ready(Action.of("ReceiveDecision", "r", r, "s", s, "v", v),
             List.of(new MultiMessage.Decision(r, s, v)), news ? Optional.of(durable()) : Optional.empty(), List.of(),
             vars());
+    }
+
+    /**
+     * MultiPaxos.tla: RequestCatchUp(r); r's next slot is not decided here, so it asks every proposer for it. The
+     * spec sends only the requests with no copy in flight; the caller's timer stands for that test.
+     */
+    public Step RequestCatchUp() {
+        int s = sm.idx() + 1;
+        if (rLog.containsKey(s)) {
+            return new Step.NotEnabled("RequestCatchUp", "sm[r].idx + 1 \\notin DOMAIN rLog[r]");
+        }
+        List<Message> send = new ArrayList<>();
+        for (int p = 0; p < numProposers; p++) {
+            send.add(new MultiMessage.CatchUp(r, p, s));
+        }
+        return new Step.Ready(Action.of("RequestCatchUp", "r", r), List.of(), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: Execute(r); the command's client gets the counter value it produced. */

@@ -17,8 +17,9 @@ import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
  * One simulated Multi-Paxos server running a proposer, an acceptor and a replica over the core, with the
  * etcd-raft discipline: persist the step's durable state, sync, then send. A crash loses everything but the disk
  * and is the spec's three crash actions. The distinguished leader is the highest id heard from; it starts a ballot
- * when it has none, and restarts its proposer (ProposerCrash, then Phase1a) when its ballot stops deciding, since
- * MultiPaxos.tla has no retransmission: a lost 2a or decision is recovered by a new ballot's re-proposals.
+ * when it has none or its Phase 1 took too long, and leaves Phase 2 only when pre-empted. The retransmit timer is
+ * MultiPaxos.tla's retry timers: the proposer re-sends what its ballot waits for (Retransmit) and a replica with a
+ * gap asks the proposers for its next slot (RequestCatchUp), so lost messages cost time, never progress.
  */
 final class MultiSimNode extends SimServer {
     /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
@@ -33,8 +34,8 @@ final class MultiSimNode extends SimServer {
     private MultiReplica replica;
     private LeaderElection election;
     private long ballotStartedAtMs;
-    /** When this node's ballot last decided a slot or its replica last executed one. */
-    private long progressAtMs;
+    /** The slot the replica last asked the proposers for; its answer prompts the next request at once. */
+    private int catchUpSlot;
 
     MultiSimNode(int index, MultiCluster cluster, SimWorld world, StepRecorder recorder) {
         super(index, world, recorder);
@@ -47,9 +48,8 @@ final class MultiSimNode extends SimServer {
     /** Boots (or reboots) the node: timers start from a random phase so nodes do not tick in lockstep. */
     @Override
     public void start() {
-        comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER);
+        comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER, Kind.RETRANSMIT);
         election = new LeaderElection(index, cluster.base().nodeCount(), timing.election());
-        progressAtMs = world.nowMs();
     }
 
     /** The spec sees the three crash actions. */
@@ -67,7 +67,8 @@ final class MultiSimNode extends SimServer {
         acceptor = new MultiAcceptor(Cluster.acceptorId(index), cluster.replicas(), durable.acceptor(), bugs);
         proposer = new MultiProposer(index, cluster.base().nodeCount(), quorums, cluster.replicas(), durable.pBal(),
             bugs);
-        replica = new MultiReplica(MultiCluster.replicaId(index), cluster.base().acceptors(), durable.replica());
+        replica = new MultiReplica(MultiCluster.replicaId(index), cluster.base().acceptors(),
+            cluster.base().nodeCount(), durable.replica());
     }
 
     @Override
@@ -90,7 +91,7 @@ final class MultiSimNode extends SimServer {
             Proposer.Phase before = proposer.pPhase();
             commit(proposer.ReceivePromise(m));
             if (before != Proposer.Phase.P2 && proposer.pPhase() == Proposer.Phase.P2) {
-                onProgress();
+                election.onProgress();
             }
         } else if (message instanceof MultiMessage.Msg2a m) {
             commitFirstEnabled(acceptor.Phase2b(m.bal(), m.slot(), m.val()),
@@ -98,14 +99,16 @@ final class MultiSimNode extends SimServer {
         } else if (message instanceof MultiMessage.Msg2b m) {
             Step step = proposer.ReceiveAccepted(m.from(), m.bal(), m.slot(), m.val());
             if (commit(step) && !((Step.Ready) step).send().isEmpty()) {
-                onProgress();
+                election.onProgress();
             }
         } else if (message instanceof MultiMessage.Preempted m) {
             onPreempted(m);
         } else if (message instanceof MultiMessage.Decision m) {
-            if (commit(replica.ReceiveDecision(m.slot(), m.val()))) {
-                executeAll();
+            if (commit(replica.ReceiveDecision(m.slot(), m.val())) && executeAll() && m.slot() == catchUpSlot) {
+                requestCatchUpIfGap();
             }
+        } else if (message instanceof MultiMessage.CatchUp m) {
+            commit(proposer.ReceiveCatchUp(m.from(), m.slot()));
         } else if (message instanceof MultiMessage.Snapshot m) {
             commit(acceptor.ReceiveSnapshot(m.from(), m.idx()));
         }
@@ -136,21 +139,30 @@ final class MultiSimNode extends SimServer {
         }
     }
 
-    private void onProgress() {
-        progressAtMs = world.nowMs();
-        election.onProgress();
-    }
-
-    private void executeAll() {
+    /** Executes every decided slot in order; false if the node crashed meanwhile. */
+    private boolean executeAll() {
         while (replica.nextToExecute().isPresent()) {
             if (!commit(replica.Execute())) {
-                return; // crashed
+                return false;
             }
-            progressAtMs = world.nowMs();
             if (replica.sm().idx() % SNAPSHOT_EVERY_SLOTS == 0 && !commit(replica.Snapshot())) {
-                return;
+                return false;
             }
         }
+        return true;
+    }
+
+    /** A replica with a gap asks every proposer for its next slot; one that is merely up to date asks nothing. */
+    private void requestCatchUpIfGap() {
+        if (replica.hasGap() && commit(replica.RequestCatchUp())) {
+            catchUpSlot = replica.sm().idx() + 1;
+        }
+    }
+
+    /** The retry timer: a proposer re-sends what its ballot still waits for, if anything; a replica fills gaps. */
+    private void onRetransmitTimeout() {
+        commit(proposer.Retransmit()); // writes nothing, so it cannot crash the node
+        requestCatchUpIfGap();
     }
 
     @Override
@@ -166,6 +178,9 @@ final class MultiSimNode extends SimServer {
                 }
             }
             periodMs = timing.election().heartbeatIntervalMs();
+        } else if (timer.kind() == Kind.RETRANSMIT) {
+            onRetransmitTimeout();
+            periodMs = timing.retransmitMs();
         } else {
             onProposerTimeout();
             periodMs = timing.phaseTimeoutMs();
@@ -175,28 +190,19 @@ final class MultiSimNode extends SimServer {
 
     /**
      * MultiPaxos.tla's Phase1a is "p times out". The distinguished leader starts a ballot above every ballot its
-     * acceptor has seen when it has none or Phase 1 took too long; a leading ballot that has stopped deciding
-     * (undecided proposals, or a gap in its own replica's log) is abandoned by a proposer restart.
+     * acceptor has seen when it has none or Phase 1 took too long. A leader in Phase 2 does not time out: the
+     * retransmit timer recovers its lost messages, and a higher ballot pre-empts it.
      */
     private void onProposerTimeout() {
         long nowMs = world.nowMs();
-        if (!election.mayStartBallot(nowMs)) {
-            return;
-        }
-        boolean stalled = nowMs - progressAtMs >= timing.phaseTimeoutMs();
-        if (proposer.pPhase() == Proposer.Phase.P2) {
-            if (!stalled || (proposer.pProposals().isEmpty() && !replica.hasGap())) {
-                return;
-            }
-            record(proposer.ProposerCrash());
-        } else if (proposer.pPhase() == Proposer.Phase.P1 && nowMs - ballotStartedAtMs < timing.phaseTimeoutMs()) {
+        if (!election.mayStartBallot(nowMs) || proposer.pPhase() == Proposer.Phase.P2
+            || (proposer.pPhase() == Proposer.Phase.P1 && nowMs - ballotStartedAtMs < timing.phaseTimeoutMs())) {
             return;
         }
         int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), acceptor.maxBal()),
             cluster.base().nodeCount());
         if (commit(proposer.Phase1a(b))) {
             ballotStartedAtMs = nowMs;
-            progressAtMs = nowMs;
         }
     }
 
@@ -225,6 +231,8 @@ final class MultiSimNode extends SimServer {
             send(Ballots.owner(x.bal(), cluster.base().nodeCount()), m);
         } else if (m instanceof MultiMessage.Decision x) {
             send(nodeOf(x.to()), m);
+        } else if (m instanceof MultiMessage.CatchUp x) {
+            send(x.to(), m);
         } else if (m instanceof MultiMessage.Snapshot x) {
             send(nodeOf(x.to()), m);
         } else if (m instanceof MultiMessage.Reply x) {

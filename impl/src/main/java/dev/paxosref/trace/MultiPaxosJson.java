@@ -50,6 +50,8 @@ final class MultiPaxosJson {
             return "preempted/" + x.bal() + "/" + x.higher();
         } else if (m instanceof MultiMessage.Decision x) {
             return "decision/" + x.to() + "/" + x.slot() + "/" + x.val();
+        } else if (m instanceof MultiMessage.CatchUp x) {
+            return "catchup/" + x.from() + "/" + x.to() + "/" + x.slot();
         } else if (m instanceof MultiMessage.Snapshot x) {
             return "snapshot/" + x.from() + "/" + x.to() + "/" + x.idx();
         }
@@ -83,6 +85,10 @@ final class MultiPaxosJson {
             json.writeStringField("to", x.to());
             json.writeNumberField("slot", x.slot());
             json.writeStringField("val", x.val());
+        } else if (m instanceof MultiMessage.CatchUp x) {
+            json.writeStringField("from", x.from());
+            json.writeNumberField("to", x.to());
+            json.writeNumberField("slot", x.slot());
         } else if (m instanceof MultiMessage.Snapshot x) {
             json.writeStringField("from", x.from());
             json.writeStringField("to", x.to());

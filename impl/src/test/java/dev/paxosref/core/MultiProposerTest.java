@@ -126,8 +126,53 @@ class MultiProposerTest {
     void proposerCrashKeepsOnlyTheBallot() {
         MultiProposer p = leading();
         p.Propose("c");
+        p.ReceiveAccepted("a1", 3, 1, "c");
+        p.ReceiveAccepted("a2", 3, 1, "c");
+        p.Propose("d");
         Step.Ready crash = p.ProposerCrash();
         assertEquals(Map.of("pBal", 3, "pPhase", "idle", "pPromises", List.of(), "pProposals", List.of(),
-            "pAccepts", List.of(), "pNext", 1), crash.state());
+            "pAccepts", List.of(), "pNext", 1, "pKnown", Map.of()), crash.state());
+    }
+
+    @Test
+    void retransmitInPhase1ResendsThe1aToTheAcceptorsWhosePromiseIsMissing() {
+        MultiProposer p = fresh();
+        assertEquals(new Step.NotEnabled("Retransmit", "pPhase[p] \\in {\"p1\", \"p2\"}"), p.Retransmit());
+        p.Phase1a(3);
+        p.ReceivePromise(promise("a2", 3, 1));
+        Step.Ready again = ready(p.Retransmit());
+        assertEquals(List.of(new MultiMessage.Msg1a("a1", 3), new MultiMessage.Msg1a("a3", 3)), again.send());
+        assertEquals(Optional.empty(), again.persist());
+    }
+
+    @Test
+    void retransmitInPhase2ResendsEachUndecided2aToTheAcceptorsWhose2bIsMissing() {
+        MultiProposer p = leading();
+        assertEquals(new Step.NotEnabled("Retransmit", "N # {}"), p.Retransmit(), "nothing undecided");
+        p.Propose("x");
+        p.ReceiveAccepted("a3", 3, 1, "x");
+        assertEquals(List.of(new MultiMessage.Msg2a("a1", 3, 1, "x"), new MultiMessage.Msg2a("a2", 3, 1, "x")),
+            ready(p.Retransmit()).send());
+        p.ReceiveAccepted("a1", 3, 1, "x");
+        assertEquals(new Step.NotEnabled("Retransmit", "N # {}"), p.Retransmit(), "decided");
+    }
+
+    @Test
+    void receiveCatchUpAnswersWithADecisionTheProposerMadeUntilItCrashes() {
+        MultiProposer p = leading();
+        p.Propose("x");
+        Step.Ready unknown = p.ReceiveCatchUp("r2", 1);
+        assertEquals(List.of(new MultiMessage.CatchUp("r2", 1, 1)), unknown.recv());
+        assertEquals(List.of(), unknown.send(), "not decided yet");
+        p.ReceiveAccepted("a1", 3, 1, "x");
+        p.ReceiveAccepted("a2", 3, 1, "x");
+        assertEquals(Map.of(1, "x"), p.vars().get("pKnown"));
+        assertEquals(List.of(new MultiMessage.Decision("r2", 1, "x")), p.ReceiveCatchUp("r2", 1).send());
+        p.Preempted(3, 4);
+        p.Phase1a(5);
+        assertEquals(List.of(new MultiMessage.Decision("r2", 1, "x")), p.ReceiveCatchUp("r2", 1).send(),
+            "a pre-emption or a new ballot keeps what was decided");
+        p.ProposerCrash();
+        assertEquals(List.of(), p.ReceiveCatchUp("r2", 1).send(), "a crash forgets it");
     }
 }

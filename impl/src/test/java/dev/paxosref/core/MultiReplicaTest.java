@@ -17,7 +17,7 @@ class MultiReplicaTest {
     private static final String INC_2 = CommandCodec.encode(new ClientRequest("c2", 1, new Command.Increment()));
 
     private static MultiReplica fresh() {
-        return new MultiReplica("r1", ACCEPTORS, ReplicaDurable.INITIAL);
+        return new MultiReplica("r1", ACCEPTORS, 2, ReplicaDurable.INITIAL);
     }
 
     private static Step.Ready ready(Step step) {
@@ -83,7 +83,20 @@ class MultiReplicaTest {
         r.ReplicaCrash();
         assertEquals(1, r.sm().idx());
         assertEquals(List.of(new MultiMessage.Reply(INC_2, "2")), ready(r.Execute()).send());
-        MultiReplica restarted = new MultiReplica("r1", ACCEPTORS, r.durable());
+        MultiReplica restarted = new MultiReplica("r1", ACCEPTORS, 2, r.durable());
         assertEquals(1, restarted.sm().idx(), "a restarted replica resumes from its durable snapshot");
+    }
+
+    @Test
+    void requestCatchUpAsksEveryProposerForTheNextSlotUnlessItIsDecidedHere() {
+        MultiReplica r = fresh();
+        r.ReceiveDecision(2, INC_2);
+        assertTrue(r.hasGap());
+        Step.Ready ask = ready(r.RequestCatchUp());
+        assertEquals(List.of(new MultiMessage.CatchUp("r1", 0, 1), new MultiMessage.CatchUp("r1", 1, 1)), ask.send());
+        assertEquals(Optional.empty(), ask.persist());
+        r.ReceiveDecision(1, INC_1);
+        assertEquals(new Step.NotEnabled("RequestCatchUp", "sm[r].idx + 1 \\notin DOMAIN rLog[r]"),
+            r.RequestCatchUp());
     }
 }

@@ -42,7 +42,7 @@ class MultiScenarioTest {
         ready(a2.Phase2b(0, 1, INC));
         p0.ReceiveAccepted("a1", 0, 1, INC);
         Step.Ready decided = ready(p0.ReceiveAccepted("a2", 0, 1, INC));
-        MultiReplica r1 = new MultiReplica("r1", QUORUMS.acceptors(), ReplicaDurable.INITIAL);
+        MultiReplica r1 = new MultiReplica("r1", QUORUMS.acceptors(), 2, ReplicaDurable.INITIAL);
         r1.ReceiveDecision(1, ((MultiMessage.Decision) decided.send().get(0)).val());
         assertEquals(List.of(new MultiMessage.Reply(INC, "1")), ready(r1.Execute()).send(), "the client is told 1");
         p0.ProposerCrash();

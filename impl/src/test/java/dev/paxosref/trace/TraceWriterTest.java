@@ -70,7 +70,7 @@ class TraceWriterTest {
         TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
         MultiAcceptor a1 = new MultiAcceptor("a1", List.of("r1"), MultiAcceptorDurable.INITIAL);
         trace.write(1, (Step.Ready) a1.Phase2b(2, 1, "x"));
-        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), ReplicaDurable.INITIAL);
+        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
         trace.write(2, r1.ReceiveDecision(1, MultiMessage.NO_OP));
         MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
         p0.Phase1a(0);
@@ -88,5 +88,18 @@ class TraceWriterTest {
             + "\"sm\":{\"idx\":0,\"counter\":0}}}", lines[2]);
         assertTrue(lines[3].startsWith("{\"node\":0,\"clock\":3,\"action\":\"ReceiveAccepted\""),
             "ReceiveAccepted(p, a, ...) is p's step: " + lines[3]);
+    }
+
+    @Test
+    void aCatchUpRequestNamesItsProposerByNumber() {
+        StringWriter out = new StringWriter();
+        TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
+        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
+        trace.write(1, (Step.Ready) r1.RequestCatchUp());
+        trace.flush();
+        String line = out.toString().split("\n")[1];
+        assertTrue(line.startsWith("{\"node\":\"r1\",\"clock\":1,\"action\":\"RequestCatchUp\","
+            + "\"params\":{\"r\":\"r1\"},\"recv\":[],\"sent\":[{\"id\":\"catchup/r1/0/1\",\"type\":\"catchup\","
+            + "\"from\":\"r1\",\"to\":0,\"slot\":1}]"), line);
     }
 }
