@@ -51,9 +51,6 @@ LiveView == <<clientVars, proposerVars, acceptorVars, replicaVars, votes, faults
 (* at most five live messages in flight.  A state beyond it is still      *)
 (* checked, only not explored further; each model lists the witnesses it  *)
 (* reaches within the bound.                                              *)
-\* (The set is written out here and in LiveView: with a named zero-arity
-\* definition for it, TLC's VIEW under SYMMETRY merged fewer states,
-\* 103,080 instead of 92,445 on MultiPaxosFaults.)
 AtMostFiveInFlight == Cardinality({x \in DOMAIN msgs : ~DeadMessage(x)}) <= 5
 
 \* Acceptors are interchangeable, and so are replicas and commands:
