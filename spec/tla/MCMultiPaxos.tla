@@ -47,6 +47,12 @@ DeadMessage(m) ==
 LiveView == <<clientVars, proposerVars, acceptorVars, replicaVars, votes, faults,
               [m \in {x \in DOMAIN msgs : ~DeadMessage(x)} |-> msgs[m]]>>
 
+(* A bound on the model, for models with two proposers or two replicas:   *)
+(* at most five live messages in flight.  A state beyond it is still      *)
+(* checked, only not explored further; each model lists the witnesses it  *)
+(* reaches within the bound.                                              *)
+AtMostFiveInFlight == Cardinality({x \in DOMAIN msgs : ~DeadMessage(x)}) <= 5
+
 \* Acceptors are interchangeable, and so are replicas and commands:
 \* renaming them maps a behaviour to a behaviour and preserves every
 \* invariant checked here.  (Proposers are not: each owns other ballots.)
@@ -83,17 +89,74 @@ VotedBallots == {t[2] : t \in AllVotes}
 NoDuel == VotedBallots = Ballot => ChosenSlots # {}
 NothingChosen == ChosenSlots = {}
 
-(* Witnesses: invariants that must fail, showing that the happy path is   *)
-(* reachable (a client gets its reply; an acceptor forgets old slots), so  *)
-(* the invariants above do not hold vacuously.                             *)
-NoReplyYet == acked = {}
-NoTruncationYet == \A a \in Acceptor : low[a] = 1
+(* Coverage witnesses.  A passing model lists under `witnesses' the paths *)
+(* it must reach, each a predicate true in some reachable state (or, under *)
+(* `actionWitnesses', on some step), so that its invariants are checked   *)
+(* where Paxos is subtle and not only on the easy paths.                   *)
+
+\* The promise sets with which proposer p, in Phase 1, enters Phase 2 on
+\* receiving one 1b now in flight: the promises a Phase 2a is built from.
+QuorumPromises(p) ==
+    IF pPhase[p] # "p1" THEN {}
+    ELSE {S \in {pPromises[p] \cup {m} :
+                    m \in {x \in DOMAIN msgs : x.type = "1b" /\ x.bal = pBal[p]
+                                              /\ Owner(x.bal) = p}} :
+             \E Q \in Quorum : Q \subseteq Senders(S)}
+
+\* A Phase 2a whose quorum reports votes for one slot in two ballots with
+\* different values: only the highest-ballot one may be re-proposed.
+TwoBallotVotesReported ==
+    \E p \in Proposer : \E S \in QuorumPromises(p) :
+        \E t, u \in UNION {m.votes : m \in S} :
+            /\ t[1] = u[1] /\ t[1] >= StartSlot(S)
+            /\ t[2] # u[2] /\ t[3] # u[3]
+
+\* A new leader is about to re-propose a reported command while a request
+\* for another command waits: a leader that ignored the report would put
+\* that other command into the slot.
+ReproposesOverOtherRequest ==
+    \E p \in Proposer : \E S \in QuorumPromises(p) :
+        \E pr \in Reproposals(S) :
+            /\ pr[2] \in Command
+            /\ \E m \in DOMAIN msgs : m.type = "request" /\ m.cmd # pr[2]
+
+\* A new leader proposes NoOp for a gap below a reported slot.
+NoOpFillsGap == \E m \in DOMAIN msgs : m.type = "2a" /\ m.val = NoOp
+
+\* A client received the result of a command chosen in a ballot above one
+\* in which some acceptor had already voted: a reply after a leader change.
+ReplyAfterLeaderChange ==
+    \E ack \in acked, t \in QuorumVotes :
+        t[3] = ack[1] /\ \E u \in AllVotes : u[2] < t[2]
+
+\* A client received a reply; an acceptor forgot slots below a snapshot.
+Replied == acked # {}
+Truncated == \E a \in Acceptor : low[a] > 1
+
+\* An acceptor truncated up to one replica's snapshot while it has heard
+\* of a newer snapshot of another replica: the minimum over replicas held
+\* it back.
+TruncatesBehindOtherReplica ==
+    \E a \in Acceptor, r1, r2 \in Replica :
+        /\ low[a] > 1
+        /\ heard[a][r2] = low[a] - 1
+        /\ heard[a][r1] >= low[a]
+
+\* An acceptor crashes while its answer for its current promise (a 1b or a
+\* 2b) is in flight: the step where a write not yet on disk would be lost.
+AcceptorCrashAfterAnswer ==
+    \E a \in Acceptor :
+        /\ AcceptorCrash(a)
+        /\ \E m \in DOMAIN msgs : m.type \in {"1b", "2b"} /\ m.from = a
+                                /\ m.bal = maxBal[a]
 
 NoCrash(x) == FALSE
 NoLoss(m) == FALSE
 
-\* Models without compaction substitute Snapshot <- NoSnapshot.
+\* Models without compaction substitute Snapshot <- NoSnapshot; models
+\* without client retries, Resubmit <- NoResubmit.
 NoSnapshot(r) == FALSE
+NoResubmit(c) == FALSE
 
 -----------------------------------------------------------------------------
 (* Mutant (a): a new leader ignores the votes its promises report and      *)

@@ -656,8 +656,48 @@ NoAckLost ==
                                 /\ ack[1] \in DOMAIN StateAfter(L, i).done
                                 /\ StateAfter(L, i).done[ack[1]] = ack[2]
 
+(* Design rules: what the protocol relies on, stated so that a change that *)
+(* breaks one fails here, next to the rule, and not only as a lost         *)
+(* command further on.                                                     *)
+\* Truncation never drops a slot some replica has not covered by its
+\* snapshot: an acceptor forgets only below every replica's snapshot.
+TruncatesOnlySnapshotted ==
+    \A a \in Acceptor, r \in Replica : /\ low[a] <= snap[r].idx + 1
+                                      /\ heard[a][r] <= snap[r].idx
+
+\* An acceptor's durable record is its last vote per remembered slot, and
+\* no vote is above its promise.
+AcceptedIsLastVote ==
+    \A a \in Acceptor :
+        /\ \A t \in accepted[a] : /\ t \in votes[a]
+                                /\ t[1] >= low[a]
+                                /\ t[2] <= maxBal[a]
+                                /\ \A u \in votes[a] : u[1] = t[1] => u[2] <= t[2]
+        /\ \A u \in votes[a] : u[1] >= low[a] => \E t \in accepted[a] : t[1] = u[1]
+
+\* In one ballot, one value per slot: a leader assigns each slot once.
+OneValuePerBallot ==
+    \A t, u \in AllVotes : t[1] = u[1] /\ t[2] = u[2] => t[3] = u[3]
+
+\* A leader in Phase 2 holds the promises of a quorum for its ballot, and
+\* every 2a it sent proposes the value chosen in a lower ballot, if any
+\* (the value is safe): this is what re-proposing the reported votes buys.
+LeaderHasQuorum ==
+    \A p \in Proposer : pPhase[p] = "p2" =>
+        \E Q \in Quorum : \A a \in Q : maxBal[a] >= pBal[p]
+
+ProposalsAreSafe ==
+    \A m \in DOMAIN msgs : m.type = "2a" =>
+        \A t \in QuorumVotes : t[1] = m.slot /\ t[2] < m.bal => t[3] = m.val
+
+\* A replica's log holds only slots above its snapshot.
+LogAboveSnapshot ==
+    \A r \in Replica : \A s \in DOMAIN rLog[r] : s > snap[r].idx
+
 Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen
        /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
+       /\ TruncatesOnlySnapshotted /\ AcceptedIsLastVote /\ OneValuePerBallot
+       /\ LeaderHasQuorum /\ ProposalsAreSafe /\ LogAboveSnapshot
 
 -----------------------------------------------------------------------------
 (***************************************************************************)
