@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -13,10 +12,9 @@ import java.util.TreeMap;
  * Per slot it is a single-decree acceptor: the vote rule is {@link AcceptorState}'s, applied to the one maxBal
  * that all slots share and the slot's own last vote.
  */
-public final class MultiAcceptor {
+public final class MultiAcceptor implements MultiAcceptorRole {
     private final String a;
     private final List<String> replicas;
-    private final Set<Bug> bugs;
     private int maxBal;
     private final TreeMap<Integer, SlotVote> accepted = new TreeMap<>();
     private int low;
@@ -25,14 +23,8 @@ public final class MultiAcceptor {
 
     /** A correct acceptor, fresh (MultiAcceptorDurable.INITIAL) or restarted from its durable state. */
     public MultiAcceptor(String a, List<String> replicas, MultiAcceptorDurable recovered) {
-        this(a, replicas, recovered, Set.of());
-    }
-
-    /** The same, with bugs injected, for tests that show they are caught. */
-    public MultiAcceptor(String a, List<String> replicas, MultiAcceptorDurable recovered, Set<Bug> bugs) {
         this.a = a;
         this.replicas = List.copyOf(replicas);
-        this.bugs = Set.copyOf(bugs);
         this.maxBal = recovered.maxBal();
         recovered.accepted().forEach(t -> accepted.put(t.slot(), t));
         this.low = recovered.low();
@@ -47,6 +39,7 @@ public final class MultiAcceptor {
             : "every vote is at or above low and at or below maxBal: " + accepted + " " + low + " " + maxBal;
     }
 
+    @Override
     public int maxBal() {
         return maxBal;
     }
@@ -63,6 +56,7 @@ public final class MultiAcceptor {
      * MultiPaxos.tla: Phase1b(a, b). Unlike Paxos.tla the guard admits b = maxBal[a], so a duplicated 1a is
      * answered again (with any votes cast in b since).
      */
+    @Override
     public Step Phase1b(int b) {
         if (b < maxBal) {
             return new Step.NotEnabled("Phase1b", "b >= maxBal[a]");
@@ -73,6 +67,7 @@ public final class MultiAcceptor {
     }
 
     /** MultiPaxos.tla: Reject1a(a, b); b's owner hears of the higher promise. */
+    @Override
     public Step Reject1a(int b) {
         if (!(b < maxBal)) {
             return new Step.NotEnabled("Reject1a", "b < maxBal[a]");
@@ -82,6 +77,7 @@ public final class MultiAcceptor {
     }
 
     /** MultiPaxos.tla: Phase2b(a, b, s, v), by the single-decree vote rule on slot s. */
+    @Override
     public Step Phase2b(int b, int s, String v) {
         if (!slotState(s).canVote(b)) {
             return new Step.NotEnabled("Phase2b", "b >= maxBal[a]");
@@ -106,6 +102,7 @@ public final class MultiAcceptor {
     }
 
     /** MultiPaxos.tla: Reject2a(a, b, s, v); only a ballot below the promise is worth telling its owner about. */
+    @Override
     public Step Reject2a(int b, int s, String v) {
         boolean belowPromise = b < maxBal;
         if (!belowPromise && !(s < low)) {
@@ -117,6 +114,7 @@ public final class MultiAcceptor {
     }
 
     /** MultiPaxos.tla: ReceiveSnapshot(a, r, i); votes below every replica's snapshot are forgotten. */
+    @Override
     public Step ReceiveSnapshot(String r, int i) {
         if (!heard.containsKey(r)) {
             return new Step.NotEnabled("ReceiveSnapshot", "r \\in Replica");
@@ -133,15 +131,14 @@ public final class MultiAcceptor {
     }
 
     /** MultiPaxos.tla: AcceptorCrash(a); the caller rebuilt this acceptor from disk, so only heard is reset. */
+    @Override
     public Step.Ready AcceptorCrash() {
         heard.replaceAll((r, i) -> 0);
         return new Step.Ready(Action.of("AcceptorCrash", "a", a), List.of(), Optional.empty(), List.of(), vars());
     }
 
     private Step answer(Action action, Message received, List<Message> send) {
-        Optional<Durable> persist = bugs.contains(Bug.ACCEPTOR_SKIPS_PERSIST) ? Optional.empty()
-            : Optional.of(durable());
-        return new Step.Ready(action, List.of(received), persist, send, vars());
+        return new Step.Ready(action, List.of(received), Optional.of(durable()), send, vars());
     }
 
     /** The spec's variable names for this acceptor's state, as traces show them. */

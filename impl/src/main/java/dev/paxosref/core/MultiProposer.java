@@ -15,12 +15,11 @@ import java.util.TreeSet;
  * MultiPaxos.tla: the proposer (leader) p, owning pBal[p] (durable) and pPhase, pPromises, pProposals, pAccepts,
  * pNext (volatile). Phase 1 runs once per ballot for every slot; Phase 2 once per slot.
  */
-public final class MultiProposer {
+public final class MultiProposer implements MultiProposerRole {
     private final int p;
     private final int numProposers;
     private final QuorumSystem quorums;
     private final List<String> replicas;
-    private final Set<Bug> bugs;
     private int pBal;
     private Proposer.Phase pPhase = Proposer.Phase.IDLE;
     private final Set<MultiMessage.Msg1b> pPromises = new LinkedHashSet<>();
@@ -32,34 +31,30 @@ public final class MultiProposer {
 
     /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
     public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered) {
-        this(p, numProposers, quorums, replicas, pBalRecovered, Set.of());
-    }
-
-    /** The same, with bugs injected, for tests that show they are caught. */
-    public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered,
-                         Set<Bug> bugs) {
         this.p = p;
         this.numProposers = numProposers;
         this.quorums = quorums;
         this.replicas = List.copyOf(replicas);
         this.pBal = pBalRecovered;
-        this.bugs = Set.copyOf(bugs);
     }
 
+    @Override
     public int pBal() {
         return pBal;
     }
 
+    @Override
     public Proposer.Phase pPhase() {
         return pPhase;
     }
 
-    /** The slots proposed in pBal and not yet decided. */
+    @Override
     public SortedMap<Integer, String> pProposals() {
         return new TreeMap<>(pProposals);
     }
 
     /** MultiPaxos.tla: Phase1a(p, b); p times out and starts ballot b. */
+    @Override
     public Step Phase1a(int b) {
         if (pPhase == Proposer.Phase.P2) {
             return new Step.NotEnabled("Phase1a", "pPhase[p] # \"p2\"");
@@ -80,6 +75,7 @@ public final class MultiProposer {
     }
 
     /** MultiPaxos.tla: ReceivePromise(p, m); a quorum's promises make p lead, re-proposing what they report. */
+    @Override
     public Step ReceivePromise(MultiMessage.Msg1b m) {
         if (Ballots.owner(m.bal(), numProposers) != p) {
             return new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p");
@@ -90,8 +86,7 @@ public final class MultiProposer {
             Set<String> senders = new TreeSet<>();
             pPromises.forEach(promise -> senders.add(promise.from()));
             if (quorums.isQuorum(senders)) {
-                SortedMap<Integer, String> reproposals = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE)
-                    ? new TreeMap<>() : Reproposals.of(pPromises);
+                SortedMap<Integer, String> reproposals = Reproposals.of(pPromises);
                 pPhase = Proposer.Phase.P2;
                 pNext = Reproposals.startSlot(pPromises) + reproposals.size();
                 pPromises.clear();
@@ -104,6 +99,7 @@ public final class MultiProposer {
     }
 
     /** MultiPaxos.tla: Propose(p, c); a request already proposed and undecided is dropped. */
+    @Override
     public Step Propose(String c) {
         if (pPhase != Proposer.Phase.P2) {
             return new Step.NotEnabled("Propose", "pPhase[p] = \"p2\"");
@@ -125,6 +121,7 @@ public final class MultiProposer {
     }
 
     /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it. */
+    @Override
     public Step ReceiveAccepted(String a, int b, int s, String v) {
         if (Ballots.owner(b, numProposers) != p) {
             return new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p");
@@ -144,6 +141,7 @@ public final class MultiProposer {
     }
 
     /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */
+    @Override
     public Step Preempted(int b, int c) {
         if (Ballots.owner(b, numProposers) != p) {
             return new Step.NotEnabled("Preempted", "Owner(b) = p");
@@ -157,6 +155,7 @@ public final class MultiProposer {
     }
 
     /** MultiPaxos.tla: ProposerCrash(p); it keeps its ballot and forgets everything else. */
+    @Override
     public Step.Ready ProposerCrash() {
         pPhase = Proposer.Phase.IDLE;
         clearBallot();

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Paxos.tla: the proposer p, owning pBal[p] (durable) and pPhase[p] (volatile), plus the 1b messages for pBal[p]
  * and the proposed values it has heard of, which the spec reads from msgs and proposed.
  */
-public final class Proposer {
+public final class Proposer implements ProposerRole {
     /** Paxos.tla: pPhase's three values. */
     public enum Phase {
         IDLE("idle"), P1("p1"), P2("p2");
@@ -27,7 +27,6 @@ public final class Proposer {
     private final int p;
     private final int numProposers;
     private final QuorumSystem quorums;
-    private final Set<Bug> bugs;
     private int pBal;
     private Phase pPhase = Phase.IDLE;
     private final Map<String, Message.Msg1b> promises = new TreeMap<>();
@@ -35,16 +34,10 @@ public final class Proposer {
 
     /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
     public Proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered) {
-        this(p, numProposers, quorums, pBalRecovered, Set.of());
-    }
-
-    /** The same, with bugs injected, for tests that show they are caught. */
-    public Proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered, Set<Bug> bugs) {
         this.p = p;
         this.numProposers = numProposers;
         this.quorums = quorums;
         this.pBal = pBalRecovered;
-        this.bugs = Set.copyOf(bugs);
         checkProposerInv();
     }
 
@@ -59,14 +52,17 @@ public final class Proposer {
         assert promises.values().stream().allMatch(m -> m.bal() == pBal) : "promises are for pBal only";
     }
 
+    @Override
     public int id() {
         return p;
     }
 
+    @Override
     public int pBal() {
         return pBal;
     }
 
+    @Override
     public Phase pPhase() {
         return pPhase;
     }
@@ -75,17 +71,19 @@ public final class Proposer {
      * Paxos.tla: Propose(v), as seen by this proposer: a client asked it for v. The spec's Propose changes only the
      * global {@code proposed}, no variable of a proposer, so the step reports no proposer state.
      */
+    @Override
     public Step.Ready Propose(String v) {
         proposed.add(v);
         return new Step.Ready(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), Map.of());
     }
 
-    /** Whether v \in proposed as far as this proposer knows. */
+    @Override
     public boolean hasHeard(String v) {
         return proposed.contains(v);
     }
 
     /** Paxos.tla: Phase1a(p, b). */
+    @Override
     public Step Phase1a(int b) {
         if (Ballots.owner(b, numProposers) != p) {
             return new Step.NotEnabled("Phase1a", "Owner(b) = p");
@@ -101,21 +99,20 @@ public final class Proposer {
             List.of(new Message.Msg1a(b)), vars());
     }
 
-    /** Delivers a 1b; only promises for the current ballot while in phase 1 can ever enable Phase2a. */
+    @Override
     public void receive(Message.Msg1b m) {
         if (pPhase == Phase.P1 && m.bal() == pBal) {
             promises.putIfAbsent(m.acc(), m);
         }
     }
 
-    /** The value this proposer would ask for now: the highest reported vote, else the first value proposed to it. */
+    @Override
     public Optional<String> valueToPropose() {
-        Optional<String> forced = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE)
-            ? Optional.empty() : SafeValue.highestReportedVote(promises.values());
-        return forced.or(() -> proposed.stream().findFirst());
+        return SafeValue.highestReportedVote(promises.values()).or(() -> proposed.stream().findFirst());
     }
 
     /** Paxos.tla: Phase2a(p, v). */
+    @Override
     public Step Phase2a(String v) {
         if (pPhase != Phase.P1) {
             return new Step.NotEnabled("Phase2a", "pPhase[p] = \"p1\"");
@@ -123,8 +120,7 @@ public final class Proposer {
         if (!quorums.isQuorum(promises.keySet())) {
             return new Step.NotEnabled("Phase2a", "PromisedBy(Q, pBal[p])");
         }
-        boolean ignoreVotes = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE);
-        Optional<List<Message.Msg1b>> witness = SafeValue.witness(quorums, promises, v, proposed, ignoreVotes);
+        Optional<List<Message.Msg1b>> witness = SafeValue.witness(quorums, promises, v, proposed);
         if (witness.isEmpty()) {
             return new Step.NotEnabled("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)");
         }
@@ -135,6 +131,7 @@ public final class Proposer {
     }
 
     /** Paxos.tla: ProposerCrash(p); everything but pBal is volatile and lost. */
+    @Override
     public Step.Ready ProposerCrash() {
         pPhase = Phase.IDLE;
         promises.clear();

@@ -4,7 +4,9 @@
  * per spec action, named as in the spec, that checks the guard (returning
  * {@link dev.paxosref.core.Step.NotEnabled} with the failed conjunct) and applies the effect (returning
  * {@link dev.paxosref.core.Step.Ready}: what to persist, then what to send). The node's own id (the spec's p, a, l
- * or r) is the instance, not a parameter.
+ * or r) is the instance, not a parameter. The roles a node drives are seen through small interfaces
+ * ({@link dev.paxosref.core.AcceptorRole}, {@link dev.paxosref.core.ProposerRole}, ...), so that the simulator's
+ * mutants can wrap them; the core itself has no bug flags.
  *
  * <p>No I/O, clocks, threads or randomness: time and jitter are inputs, so the simulator and the runtime drive the
  * same code and a seed replays exactly. ArchUnit enforces this. The pieces Multi-Paxos shares with single-decree

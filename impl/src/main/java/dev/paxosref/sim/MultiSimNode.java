@@ -3,9 +3,9 @@ package dev.paxosref.sim;
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.Message;
-import dev.paxosref.core.MultiAcceptor;
+import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
-import dev.paxosref.core.MultiProposer;
+import dev.paxosref.core.MultiProposerRole;
 import dev.paxosref.core.MultiReplica;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.QuorumSystem;
@@ -28,8 +28,8 @@ final class MultiSimNode extends SimServer {
     private final SimTiming timing;
     private final QuorumSystem quorums;
     private final MultiDurableStore store = new MultiDurableStore(disk);
-    private MultiAcceptor acceptor;
-    private MultiProposer proposer;
+    private MultiAcceptorRole acceptor;
+    private MultiProposerRole proposer;
     private MultiReplica replica;
     private LeaderElection election;
     private long ballotStartedAtMs;
@@ -63,10 +63,10 @@ final class MultiSimNode extends SimServer {
 
     private void recover() {
         MultiDurableStore.Recovered durable = store.recover();
-        var bugs = cluster.base().bugs();
-        acceptor = new MultiAcceptor(Cluster.acceptorId(index), cluster.replicas(), durable.acceptor(), bugs);
-        proposer = new MultiProposer(index, cluster.base().nodeCount(), quorums, cluster.replicas(), durable.pBal(),
-            bugs);
+        var mutants = cluster.base().mutants();
+        acceptor = mutants.multiAcceptor(Cluster.acceptorId(index), cluster.replicas(), durable.acceptor());
+        proposer = mutants.multiProposer(index, cluster.base().nodeCount(), quorums, cluster.replicas(),
+            durable.pBal());
         replica = new MultiReplica(MultiCluster.replicaId(index), cluster.base().acceptors(), durable.replica());
     }
 

@@ -1,8 +1,9 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CounterKvStore;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,17 +33,19 @@ public final class MultiSimulation implements StepRecorder {
     private final boolean historyChecked;
     private long steps;
 
-    private MultiSimulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
-        this(seed, profile, bugs, traced, OPS_PER_CLIENT);
+    private MultiSimulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced) {
+        this(seed, profile, mutants, traced, OPS_PER_CLIENT);
     }
 
-    private MultiSimulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced, int opsPerClient) {
+    private MultiSimulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced, int opsPerClient) {
         this.seed = seed;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
         int nodeCount = Cluster.NODES_MIN + env.random().nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        this.cluster = new MultiCluster(new Cluster(nodeCount, clientCount, bugs, SimTiming.DEFAULT));
+        Mutants roles = new Mutants(mutants);
+        roles.requireInMultiPaxos();
+        this.cluster = new MultiCluster(new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT));
         this.safety = new MultiSafetyChecker(cluster.base().quorums());
         for (int n = 0; n < nodeCount; n++) {
             nodes.add(new MultiSimNode(n, cluster, env, this));
@@ -64,8 +67,8 @@ public final class MultiSimulation implements StepRecorder {
     }
 
     /** Runs one seed until every client is answered after the heal, a violation, or the liveness bound. */
-    public static SeedResult run(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new MultiSimulation(seed, profile, bugs, true).run();
+    public static SeedResult run(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new MultiSimulation(seed, profile, mutants, true).run();
     }
 
     /**
@@ -77,8 +80,8 @@ public final class MultiSimulation implements StepRecorder {
     }
 
     /** The same run without writing traces (the result has none). */
-    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new MultiSimulation(seed, profile, bugs, false).run();
+    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new MultiSimulation(seed, profile, mutants, false).run();
     }
 
     private SeedResult run() {

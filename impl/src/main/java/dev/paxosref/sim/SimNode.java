@@ -1,11 +1,12 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Acceptor;
+import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.LeaderElection;
-import dev.paxosref.core.Learner;
+import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Proposer;
+import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
@@ -34,9 +35,9 @@ final class SimNode extends SimServer {
     private final Cluster cluster;
     private final QuorumSystem quorums;
     private final DurableStore store = new DurableStore(disk);
-    private Acceptor acceptor;
-    private Proposer proposer;
-    private final Learner learner;
+    private AcceptorRole acceptor;
+    private ProposerRole proposer;
+    private final LearnerRole learner;
     private LeaderElection election;
     private long ballotStartedAtMs;
     private int ballotPreempted = Ballots.NONE;
@@ -50,7 +51,7 @@ final class SimNode extends SimServer {
         super(index, world, recorder);
         this.cluster = cluster;
         this.quorums = cluster.quorums();
-        this.learner = new Learner(Cluster.learnerId(index), quorums, cluster.bugs());
+        this.learner = cluster.mutants().learner(Cluster.learnerId(index), quorums);
         recover();
     }
 
@@ -82,8 +83,8 @@ final class SimNode extends SimServer {
 
     private void recover() {
         DurableStore.Recovered durable = store.recover();
-        acceptor = new Acceptor(Cluster.acceptorId(index), durable.acceptor(), cluster.bugs());
-        proposer = new Proposer(index, cluster.nodeCount(), quorums, durable.pBal(), cluster.bugs());
+        acceptor = cluster.mutants().acceptor(Cluster.acceptorId(index), durable.acceptor());
+        proposer = cluster.mutants().proposer(index, cluster.nodeCount(), quorums, durable.pBal());
     }
 
     @Override

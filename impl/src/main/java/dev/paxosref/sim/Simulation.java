@@ -1,10 +1,11 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CounterKvStore;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,14 @@ public final class Simulation implements StepRecorder {
     private final TraceSet traces;
     private long steps;
 
-    private Simulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
+    private Simulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced) {
         this.seed = seed;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
         this.random = env.random();
         int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + random.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        this.cluster = new Cluster(nodeCount, clientCount, bugs, SimTiming.DEFAULT);
+        this.cluster = new Cluster(nodeCount, clientCount, new Mutants(mutants), SimTiming.DEFAULT);
         this.safety = new SafetyChecker(cluster.quorums());
         for (int c = 0; c < clientCount; c++) {
             ClientRequest request = new ClientRequest("c" + (c + 1), 1, randomCommand());
@@ -56,13 +57,13 @@ public final class Simulation implements StepRecorder {
     }
 
     /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
-    public static SeedResult run(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new Simulation(seed, profile, bugs, true).run();
+    public static SeedResult run(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new Simulation(seed, profile, mutants, true).run();
     }
 
     /** The same run without writing traces (the result has none), to measure what tracing costs. */
-    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new Simulation(seed, profile, bugs, false).run();
+    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new Simulation(seed, profile, mutants, false).run();
     }
 
     private Command randomCommand() {

@@ -7,6 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import dev.paxosref.core.AcceptorRole;
+import dev.paxosref.core.LearnerRole;
+import dev.paxosref.core.MultiAcceptorRole;
+import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.ProposerRole;
 import org.junit.jupiter.api.Test;
 
 /** CONTRIBUTING.md's arrows: core depends on nothing; sim and trace on core; nothing on sim but cli. */
@@ -41,6 +46,26 @@ class ArchitectureTest {
     void traceAndSimDoNotDependOnEachOtherTheWrongWay() {
         noClasses().that().resideInAPackage("dev.paxosref.trace..")
             .should().dependOnClassesThat().resideInAPackage("dev.paxosref.sim..").check(MAIN);
+    }
+
+    /**
+     * Mutants are decorators of the core's role interfaces in the simulator; the core itself has no bug flags and
+     * no second implementation of a role.
+     */
+    @Test
+    void mutantsLiveOutsideTheCore() {
+        noClasses().that().resideInAPackage("dev.paxosref.core..")
+            .should().haveSimpleNameContaining("Bug").orShould().haveSimpleNameContaining("Mutant")
+            .orShould().dependOnClassesThat().resideInAPackage("dev.paxosref.sim..")
+            .check(MAIN);
+        ArchRuleDefinition.classes().that().implement(AcceptorRole.class).or().implement(ProposerRole.class)
+            .or().implement(LearnerRole.class).or().implement(MultiAcceptorRole.class)
+            .or().implement(MultiProposerRole.class)
+            .should().resideInAnyPackage("dev.paxosref.core", "dev.paxosref.sim.mutant")
+            .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("dev.paxosref.sim..", "dev.paxosref.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.paxosref.sim.mutant..")
+            .check(MAIN);
     }
 
     @Test

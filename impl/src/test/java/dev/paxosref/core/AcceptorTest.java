@@ -11,8 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AcceptorTest {
-    private static Acceptor fresh(Bug... bugs) {
-        return new Acceptor("a1", AcceptorState.INITIAL, Set.of(bugs));
+    private static Acceptor fresh() {
+        return new Acceptor("a1", AcceptorState.INITIAL);
     }
 
     @Test
@@ -68,18 +68,5 @@ class AcceptorTest {
         a.Phase1b(5);
         assertEquals(new Step.NotEnabled("Phase2b", "b >= maxBal[a]"), a.Phase2b(4, "v"));
         assertEquals(Optional.empty(), a.lastVote());
-    }
-
-    @Test
-    void bugSkipsThePromiseCheck() {
-        Acceptor a = fresh(Bug.ACCEPTOR_SKIPS_PROMISE_CHECK);
-        a.Phase1b(5);
-        assertTrue(a.Phase2b(4, "v").enabled());
-    }
-
-    @Test
-    void bugSkipsPersisting() {
-        Step.Ready ready = (Step.Ready) fresh(Bug.ACCEPTOR_SKIPS_PERSIST).Phase1b(1);
-        assertFalse(ready.persist().isPresent());
     }
 }

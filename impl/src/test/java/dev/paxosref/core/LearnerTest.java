@@ -38,12 +38,4 @@ class LearnerTest {
         assertEquals(Optional.empty(), l.learned());
         assertFalse(l.Learn(2, "v").enabled(), "the 2b messages it held are gone too");
     }
-
-    @Test
-    void bugLearnsFromOneVote() {
-        Learner l = new Learner("l1", QUORUMS, Set.of(Bug.LEARNER_LEARNS_WITHOUT_QUORUM));
-        assertFalse(l.Learn(2, "v").enabled());
-        l.receive(new Message.Msg2b("a1", 2, "v"));
-        assertTrue(l.Learn(2, "v").enabled());
-    }
 }

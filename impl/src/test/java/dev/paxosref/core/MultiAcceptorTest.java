@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class MultiAcceptorTest {
     private static final List<String> REPLICAS = List.of("r1", "r2");
 
-    private static MultiAcceptor fresh(Bug... bugs) {
-        return new MultiAcceptor("a1", REPLICAS, MultiAcceptorDurable.INITIAL, Set.of(bugs));
+    private static MultiAcceptor fresh() {
+        return new MultiAcceptor("a1", REPLICAS, MultiAcceptorDurable.INITIAL);
     }
 
     private static Step.Ready ready(Step step) {
@@ -97,12 +97,5 @@ class MultiAcceptorTest {
         Step.Ready crash = a.AcceptorCrash();
         assertEquals(Map.of("r1", 0, "r2", 0), crash.state().get("heard"));
         assertEquals(2, crash.state().get("maxBal"));
-    }
-
-    @Test
-    void theSkipPersistBugAnswersWithNothingDurable() {
-        MultiAcceptor a = fresh(Bug.ACCEPTOR_SKIPS_PERSIST);
-        assertEquals(Optional.empty(), ready(a.Phase1b(1)).persist());
-        assertEquals(Optional.empty(), ready(a.Phase2b(1, 1, "v")).persist());
     }
 }

@@ -12,8 +12,8 @@ class MultiProposerTest {
     private static final QuorumSystem QUORUMS = new QuorumSystem(List.of("a1", "a2", "a3"));
     private static final List<String> REPLICAS = List.of("r1", "r2");
 
-    private static MultiProposer fresh(Bug... bugs) {
-        return new MultiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE, Set.of(bugs));
+    private static MultiProposer fresh() {
+        return new MultiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE);
     }
 
     private static Step.Ready ready(Step step) {
@@ -76,16 +76,6 @@ class MultiProposerTest {
         assertEquals(List.of(), stale.state().get("pPromises"));
         assertEquals(new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p"),
             p.ReceivePromise(promise("a1", 4, 1)));
-    }
-
-    @Test
-    void theIgnoreVotesBugStartsAtTheFirstFreeSlotWithoutReproposing() {
-        MultiProposer p = fresh(Bug.PROPOSER_IGNORES_REPORTED_VOTE);
-        p.Phase1a(3);
-        p.ReceivePromise(promise("a1", 3, 1, new SlotVote(1, 1, "x")));
-        Step.Ready lead = ready(p.ReceivePromise(promise("a2", 3, 1)));
-        assertEquals(List.of(), lead.send());
-        assertEquals(1, lead.state().get("pNext"));
     }
 
     @Test

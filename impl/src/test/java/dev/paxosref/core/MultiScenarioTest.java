@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CommandCodec;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class MultiScenarioTest {
     }
 
     /** Runs the scenario; returns what slot 1 holds at replica r2 after the new leader decides. */
-    private static String slotOneAfterLeaderChange(Set<Bug> newLeaderBugs) {
+    private static String slotOneAfterLeaderChange(Mutants newLeader) {
         MultiAcceptor a1 = acceptor("a1");
         MultiAcceptor a2 = acceptor("a2");
         MultiAcceptor a3 = acceptor("a3");
@@ -47,7 +49,7 @@ class MultiScenarioTest {
         assertEquals(List.of(new MultiMessage.Reply(INC, "1")), ready(r1.Execute()).send(), "the client is told 1");
         p0.ProposerCrash();
 
-        MultiProposer p1 = new MultiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE, newLeaderBugs);
+        MultiProposerRole p1 = newLeader.multiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE);
         p1.Phase1a(1);
         p1.ReceivePromise((MultiMessage.Msg1b) ready(a2.Phase1b(1)).send().get(0));
         Step.Ready lead = ready(p1.ReceivePromise((MultiMessage.Msg1b) ready(a3.Phase1b(1)).send().get(0)));
@@ -64,12 +66,12 @@ class MultiScenarioTest {
 
     @Test
     void theNewLeaderReproposesTheAcknowledgedIncrement() {
-        assertEquals(INC, slotOneAfterLeaderChange(Set.of()));
+        assertEquals(INC, slotOneAfterLeaderChange(Mutants.NONE));
     }
 
     @Test
     void aLeaderIgnoringReportedVotesLosesIt() {
-        assertEquals(OTHER, slotOneAfterLeaderChange(Set.of(Bug.PROPOSER_IGNORES_REPORTED_VOTE)),
+        assertEquals(OTHER, slotOneAfterLeaderChange(new Mutants(Set.of(Mutant.PROPOSER_IGNORES_REPORTED_VOTE))),
             "two values chosen in slot 1: the acknowledged increment is lost");
     }
 }

@@ -13,8 +13,8 @@ class ProposerTest {
     private static final QuorumSystem QUORUMS = new QuorumSystem(List.of("a1", "a2", "a3"));
 
     /** Proposer 1 of 3: it owns ballots 1, 4, 7, ... */
-    private static Proposer proposer(Bug... bugs) {
-        return new Proposer(1, 3, QUORUMS, Ballots.NONE, Set.of(bugs));
+    private static Proposer proposer() {
+        return new Proposer(1, 3, QUORUMS, Ballots.NONE);
     }
 
     @Test
@@ -91,17 +91,6 @@ class ProposerTest {
         p.receive(new Message.Msg1b("a1", 4, -1, null));
         p.receive(new Message.Msg1b("a2", 4, -1, null));
         assertEquals(new Step.NotEnabled("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)"), p.Phase2a("x"));
-    }
-
-    @Test
-    void bugIgnoresTheReportedVote() {
-        Proposer p = proposer(Bug.PROPOSER_IGNORES_REPORTED_VOTE);
-        p.Propose("mine");
-        p.Phase1a(4);
-        p.receive(new Message.Msg1b("a1", 4, 2, "voted"));
-        p.receive(new Message.Msg1b("a2", 4, 2, "voted"));
-        assertEquals(Optional.of("mine"), p.valueToPropose());
-        assertTrue(p.Phase2a("mine").enabled());
     }
 
     @Test

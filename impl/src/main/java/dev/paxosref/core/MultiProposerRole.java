@@ -1,0 +1,34 @@
+package dev.paxosref.core;
+
+import java.util.SortedMap;
+
+/**
+ * MultiPaxos.tla's proposer (leader) as its callers see it. {@link MultiProposer} is the only implementation in
+ * the core; the simulator's mutants wrap it.
+ */
+public interface MultiProposerRole {
+    int pBal();
+
+    Proposer.Phase pPhase();
+
+    /** The slots proposed in pBal and not yet decided. */
+    SortedMap<Integer, String> pProposals();
+
+    /** MultiPaxos.tla: Phase1a(p, b). */
+    Step Phase1a(int b);
+
+    /** MultiPaxos.tla: ReceivePromise(p, m). */
+    Step ReceivePromise(MultiMessage.Msg1b m);
+
+    /** MultiPaxos.tla: Propose(p, c). */
+    Step Propose(String c);
+
+    /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v). */
+    Step ReceiveAccepted(String a, int b, int s, String v);
+
+    /** MultiPaxos.tla: Preempted(p, b, c). */
+    Step Preempted(int b, int c);
+
+    /** MultiPaxos.tla: ProposerCrash(p). */
+    Step.Ready ProposerCrash();
+}
