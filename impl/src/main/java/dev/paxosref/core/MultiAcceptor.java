@@ -34,9 +34,9 @@ public final class MultiAcceptor implements MultiAcceptorRole {
 
     /** What the spec's TypeOK and the vote rule imply of this acceptor alone. */
     private void checkAcceptorInv() {
-        assert low >= 1 : "low " + low;
-        assert accepted.values().stream().allMatch(t -> t.slot() >= low && t.bal() <= maxBal)
-            : "every vote is at or above low and at or below maxBal: " + accepted + " " + low + " " + maxBal;
+        Invariant.check(low >= 1, () -> a + ": low " + low);
+        Invariant.check(accepted.values().stream().allMatch(t -> t.slot() >= low && t.bal() <= maxBal),
+            () -> a + ": every vote is at or above low " + low + " and at or below maxBal " + maxBal + ": " + accepted);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class MultiReplica {
         boolean news = s > sm.idx() && !v.equals(rLog.get(s));
         if (news) {
             String before = rLog.put(s, v);
-            assert before == null : "slot " + s + " decided twice: " + before + " and " + v;
+            Invariant.check(before == null, () -> r + ": slot " + s + " decided twice: " + before + " and " + v);
         }
         return new Step.Ready(Action.of("ReceiveDecision", "r", r, "s", s, "v", v),
             List.of(new MultiMessage.Decision(r, s, v)), news ? Optional.of(durable()) : Optional.empty(), List.of(),

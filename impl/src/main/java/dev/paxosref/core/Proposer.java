@@ -43,13 +43,12 @@ public final class Proposer implements ProposerRole {
 
     /** Paxos.tla: ProposerInv, the conjuncts about this proposer's own variables and the promises it holds. */
     private void checkProposerInv() {
-        if (pBal != Ballots.NONE && Ballots.owner(pBal, numProposers) != p) {
-            throw new IllegalStateException("ProposerInv: Owner(pBal[p]) = p, got pBal " + pBal + " for " + p);
-        }
-        if (pPhase != Phase.IDLE && pBal == Ballots.NONE) {
-            throw new IllegalStateException("ProposerInv: pPhase[p] # \"idle\" => pBal[p] # -1");
-        }
-        assert promises.values().stream().allMatch(m -> m.bal() == pBal) : "promises are for pBal only";
+        Invariant.check(pBal == Ballots.NONE || Ballots.owner(pBal, numProposers) == p,
+            () -> "ProposerInv: Owner(pBal[p]) = p, got pBal " + pBal + " for " + p);
+        Invariant.check(pPhase == Phase.IDLE || pBal != Ballots.NONE,
+            () -> "ProposerInv: pPhase[p] # \"idle\" => pBal[p] # -1, got " + pPhase.specName);
+        Invariant.check(promises.values().stream().allMatch(m -> m.bal() == pBal),
+            () -> "promises are for pBal " + pBal + " only: " + promises.values());
     }
 
     @Override

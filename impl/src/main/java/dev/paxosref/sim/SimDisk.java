@@ -1,5 +1,6 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.core.Invariant;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -46,7 +47,8 @@ final class SimDisk {
 
     /** Cuts the disk to its first {@code length} bytes; the cut is durable at once, as recovery syncs it. */
     void truncate(int lengthKept) {
-        assert lengthKept <= syncedLength : "truncating to " + lengthKept + " past synced " + syncedLength;
+        Invariant.check(lengthKept <= syncedLength,
+            () -> "truncating to " + lengthKept + " past synced " + syncedLength);
         length = lengthKept;
         syncedLength = lengthKept;
         lastWriteStart = Math.min(lastWriteStart, lengthKept);

@@ -1,6 +1,7 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Durable;
+import dev.paxosref.core.Invariant;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
 
@@ -33,7 +34,7 @@ abstract class SimServer implements SimEnvironment.Node {
     /** Crash: the volatile state is gone and the disk keeps what it keeps. */
     @Override
     public void crash() {
-        assert up;
+        Invariant.check(up, () -> "node " + index + " crashes while down");
         disk.crash(world.random(), world.faults());
         goDown();
     }
@@ -53,7 +54,7 @@ abstract class SimServer implements SimEnvironment.Node {
 
     /** The node is up: its timers start from a random phase so that nodes do not tick in lockstep. */
     protected void comeUp(long jitterMsMax, SimEvent.NodeTimer.Kind... kinds) {
-        assert !up;
+        Invariant.check(!up, () -> "node " + index + " comes up while up");
         up = true;
         for (SimEvent.NodeTimer.Kind kind : kinds) {
             world.schedule(world.random().nextLong(jitterMsMax) + 1, new SimEvent.NodeTimer(index, kind, incarnation));

@@ -1,6 +1,7 @@
 package dev.paxosref.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -66,6 +67,28 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.paxosref.sim..", "dev.paxosref.cli..")
             .should().dependOnClassesThat().resideInAPackage("dev.paxosref.sim.mutant..")
             .check(MAIN);
+    }
+
+    /** javac compiles {@code assert} into a static initializer that asks Class.desiredAssertionStatus(). */
+    private static final ArchRule NO_ASSERT = noClasses().should().callMethod(Class.class, "desiredAssertionStatus")
+        .because("assert vanishes without -ea; Invariant.check stays on");
+
+    @Test
+    void mainCodeChecksInvariantsThatStayOn() {
+        NO_ASSERT.check(MAIN);
+    }
+
+    @Test
+    void theAssertRuleSeesAnAssert() {
+        assertThrows(AssertionError.class,
+            () -> NO_ASSERT.check(new ClassFileImporter().importClasses(UsesAssert.class)));
+    }
+
+    private static final class UsesAssert {
+        static int positive(int x) {
+            assert x > 0 : x;
+            return x;
+        }
     }
 
     @Test
