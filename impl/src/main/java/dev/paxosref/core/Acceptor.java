@@ -30,9 +30,9 @@ public final class Acceptor implements AcceptorRole {
 
     /** Paxos.tla: Phase1b(a, b); the caller has received [type |-> "1a", bal |-> b]. */
     @Override
-    public Step Phase1b(int b) {
+    public Step<Message> Phase1b(int b) {
         if (!state.canPromise(b)) {
-            return new Step.NotEnabled("Phase1b", "b > maxBal[a]");
+            return new Step.NotEnabled<>("Phase1b", "b > maxBal[a]");
         }
         AcceptorState before = state;
         state = state.promise(b);
@@ -42,17 +42,17 @@ public final class Acceptor implements AcceptorRole {
 
     /** Paxos.tla: Phase2b(a, b, v); the caller has received [type |-> "2a", bal |-> b, val |-> v]. */
     @Override
-    public Step Phase2b(int b, String v) {
+    public Step<Message> Phase2b(int b, String v) {
         if (!state.canVote(b)) {
-            return new Step.NotEnabled("Phase2b", "b >= maxBal[a]");
+            return new Step.NotEnabled<>("Phase2b", "b >= maxBal[a]");
         }
         state = state.vote(b, v);
         Message reply = new Message.Msg2b(a, b, v);
         return ready(Action.of("Phase2b", "a", a, "b", b, "v", v), new Message.Msg2a(b, v), reply);
     }
 
-    private Step ready(Action action, Message received, Message reply) {
-        return new Step.Ready(action, List.of(received), Optional.of(state), List.of(reply), vars(state));
+    private Step<Message> ready(Action action, Message received, Message reply) {
+        return new Step.Ready<>(action, List.of(received), Optional.of(state), List.of(reply), vars(state));
     }
 
     /** The spec's variable names for the acceptor's state, as traces show them. */

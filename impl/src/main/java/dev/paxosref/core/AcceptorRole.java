@@ -13,8 +13,8 @@ public interface AcceptorRole {
     Optional<Message.Msg2b> lastVote();
 
     /** Paxos.tla: Phase1b(a, b). */
-    Step Phase1b(int b);
+    Step<Message> Phase1b(int b);
 
     /** Paxos.tla: Phase2b(a, b, v). */
-    Step Phase2b(int b, String v);
+    Step<Message> Phase2b(int b, String v);
 }

@@ -29,21 +29,21 @@ public final class Learner implements LearnerRole {
 
     /** Paxos.tla: Learn(l, b, v). */
     @Override
-    public Step Learn(int b, String v) {
+    public Step<Message> Learn(int b, String v) {
         if (!received.votedByQuorum(b, v)) {
-            return new Step.NotEnabled("Learn", "VotedByQuorum(b, v)");
+            return new Step.NotEnabled<>("Learn", "VotedByQuorum(b, v)");
         }
         learned = v;
         List<Message> votes = List.copyOf(received.votes(b, v));
-        return new Step.Ready(Action.of("Learn", "l", l, "b", b, "v", v), votes, Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("Learn", "l", l, "b", b, "v", v), votes, Optional.empty(), List.of(), vars());
     }
 
     /** Paxos.tla: LearnerCrash(l); what it learned and the 2b messages it held are lost. */
     @Override
-    public Step.Ready LearnerCrash() {
+    public Step.Ready<Message> LearnerCrash() {
         learned = null;
         received.clear();
-        return new Step.Ready(Action.of("LearnerCrash", "l", l), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("LearnerCrash", "l", l), List.of(), Optional.empty(), List.of(), vars());
     }
 
     /** The spec's variable names for this learner's state, as traces show them. */

@@ -14,8 +14,8 @@ public interface LearnerRole {
     boolean receive(Message.Msg2b m);
 
     /** Paxos.tla: Learn(l, b, v). */
-    Step Learn(int b, String v);
+    Step<Message> Learn(int b, String v);
 
     /** Paxos.tla: LearnerCrash(l). */
-    Step.Ready LearnerCrash();
+    Step.Ready<Message> LearnerCrash();
 }

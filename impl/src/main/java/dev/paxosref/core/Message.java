@@ -1,11 +1,11 @@
 package dev.paxosref.core;
 
 /**
- * A spec message. Paxos.tla's four record types are nested here, with the spec's field names (a null value is the
- * spec's None); MultiPaxos.tla's are in {@link MultiMessage}, so one Step type carries either protocol's messages.
+ * Paxos.tla: Message, its four record types with the spec's field names (a null value is the spec's None).
+ * MultiPaxos.tla's messages are a family of their own, {@link MultiMessage}: the two protocols never exchange one.
  */
-public sealed interface Message permits Message.Msg1a, Message.Msg1b, Message.Msg2a, Message.Msg2b, MultiMessage {
-    /** The spec's type field: "1a", "1b", "2a" or "2b" here; MultiMessage adds its own. */
+public sealed interface Message permits Message.Msg1a, Message.Msg1b, Message.Msg2a, Message.Msg2b {
+    /** The spec's type field: "1a", "1b", "2a" or "2b". */
     String type();
 
     /** [type |-> "1a", bal |-> b]. */

@@ -57,39 +57,39 @@ public final class MultiAcceptor implements MultiAcceptorRole {
      * answered again (with any votes cast in b since).
      */
     @Override
-    public Step Phase1b(int b) {
+    public Step<MultiMessage> Phase1b(int b) {
         if (b < maxBal) {
-            return new Step.NotEnabled("Phase1b", "b >= maxBal[a]");
+            return new Step.NotEnabled<>("Phase1b", "b >= maxBal[a]");
         }
         maxBal = b;
-        Message reply = new MultiMessage.Msg1b(a, b, low, List.copyOf(accepted.values()));
+        MultiMessage reply = new MultiMessage.Msg1b(a, b, low, List.copyOf(accepted.values()));
         return answer(Action.of("Phase1b", "a", a, "b", b), new MultiMessage.Msg1a(a, b), List.of(reply));
     }
 
     /** MultiPaxos.tla: Reject1a(a, b); b's owner hears of the higher promise. */
     @Override
-    public Step Reject1a(int b) {
+    public Step<MultiMessage> Reject1a(int b) {
         if (!(b < maxBal)) {
-            return new Step.NotEnabled("Reject1a", "b < maxBal[a]");
+            return new Step.NotEnabled<>("Reject1a", "b < maxBal[a]");
         }
-        return new Step.Ready(Action.of("Reject1a", "a", a, "b", b), List.of(new MultiMessage.Msg1a(a, b)),
+        return new Step.Ready<>(Action.of("Reject1a", "a", a, "b", b), List.of(new MultiMessage.Msg1a(a, b)),
             Optional.empty(), List.of(new MultiMessage.Preempted(b, maxBal)), vars());
     }
 
     /** MultiPaxos.tla: Phase2b(a, b, s, v), by the single-decree vote rule on slot s. */
     @Override
-    public Step Phase2b(int b, int s, String v) {
+    public Step<MultiMessage> Phase2b(int b, int s, String v) {
         if (!slotState(s).canVote(b)) {
-            return new Step.NotEnabled("Phase2b", "b >= maxBal[a]");
+            return new Step.NotEnabled<>("Phase2b", "b >= maxBal[a]");
         }
         if (s < low) {
-            return new Step.NotEnabled("Phase2b", "s >= low[a]");
+            return new Step.NotEnabled<>("Phase2b", "s >= low[a]");
         }
         AcceptorState voted = slotState(s).vote(b, v);
         maxBal = voted.maxBal();
         accepted.put(s, new SlotVote(s, voted.maxVBal(), voted.maxVal()));
         checkAcceptorInv();
-        Message reply = new MultiMessage.Msg2b(a, b, s, v);
+        MultiMessage reply = new MultiMessage.Msg2b(a, b, s, v);
         return answer(Action.of("Phase2b", "a", a, "b", b, "s", s, "v", v), new MultiMessage.Msg2a(a, b, s, v),
             List.of(reply));
     }
@@ -103,21 +103,21 @@ public final class MultiAcceptor implements MultiAcceptorRole {
 
     /** MultiPaxos.tla: Reject2a(a, b, s, v); only a ballot below the promise is worth telling its owner about. */
     @Override
-    public Step Reject2a(int b, int s, String v) {
+    public Step<MultiMessage> Reject2a(int b, int s, String v) {
         boolean belowPromise = b < maxBal;
         if (!belowPromise && !(s < low)) {
-            return new Step.NotEnabled("Reject2a", "b < maxBal[a] \\/ s < low[a]");
+            return new Step.NotEnabled<>("Reject2a", "b < maxBal[a] \\/ s < low[a]");
         }
-        List<Message> send = belowPromise ? List.of(new MultiMessage.Preempted(b, maxBal)) : List.of();
-        return new Step.Ready(Action.of("Reject2a", "a", a, "b", b, "s", s, "v", v),
+        List<MultiMessage> send = belowPromise ? List.of(new MultiMessage.Preempted(b, maxBal)) : List.of();
+        return new Step.Ready<>(Action.of("Reject2a", "a", a, "b", b, "s", s, "v", v),
             List.of(new MultiMessage.Msg2a(a, b, s, v)), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: ReceiveSnapshot(a, r, i); votes below every replica's snapshot are forgotten. */
     @Override
-    public Step ReceiveSnapshot(String r, int i) {
+    public Step<MultiMessage> ReceiveSnapshot(String r, int i) {
         if (!heard.containsKey(r)) {
-            return new Step.NotEnabled("ReceiveSnapshot", "r \\in Replica");
+            return new Step.NotEnabled<>("ReceiveSnapshot", "r \\in Replica");
         }
         heard.merge(r, i, Math::max);
         int lowestSnapshot = heard.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
@@ -126,19 +126,19 @@ public final class MultiAcceptor implements MultiAcceptorRole {
         checkAcceptorInv();
         // Forgetting need not reach the disk before anything: remembering more is safe. It is written anyway so
         // that the disk, like the spec's low, does not grow without bound.
-        return new Step.Ready(Action.of("ReceiveSnapshot", "a", a, "r", r, "i", i),
+        return new Step.Ready<>(Action.of("ReceiveSnapshot", "a", a, "r", r, "i", i),
             List.of(new MultiMessage.Snapshot(r, a, i)), Optional.of(durable()), List.of(), vars());
     }
 
     /** MultiPaxos.tla: AcceptorCrash(a); the caller rebuilt this acceptor from disk, so only heard is reset. */
     @Override
-    public Step.Ready AcceptorCrash() {
+    public Step.Ready<MultiMessage> AcceptorCrash() {
         heard.replaceAll((r, i) -> 0);
-        return new Step.Ready(Action.of("AcceptorCrash", "a", a), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("AcceptorCrash", "a", a), List.of(), Optional.empty(), List.of(), vars());
     }
 
-    private Step answer(Action action, Message received, List<Message> send) {
-        return new Step.Ready(action, List.of(received), Optional.of(durable()), send, vars());
+    private Step<MultiMessage> answer(Action action, MultiMessage received, List<MultiMessage> send) {
+        return new Step.Ready<>(action, List.of(received), Optional.of(durable()), send, vars());
     }
 
     /** The spec's variable names for this acceptor's state, as traces show them. */

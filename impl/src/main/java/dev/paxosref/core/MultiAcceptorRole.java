@@ -8,20 +8,20 @@ public interface MultiAcceptorRole {
     int maxBal();
 
     /** MultiPaxos.tla: Phase1b(a, b). */
-    Step Phase1b(int b);
+    Step<MultiMessage> Phase1b(int b);
 
     /** MultiPaxos.tla: Reject1a(a, b). */
-    Step Reject1a(int b);
+    Step<MultiMessage> Reject1a(int b);
 
     /** MultiPaxos.tla: Phase2b(a, b, s, v). */
-    Step Phase2b(int b, int s, String v);
+    Step<MultiMessage> Phase2b(int b, int s, String v);
 
     /** MultiPaxos.tla: Reject2a(a, b, s, v). */
-    Step Reject2a(int b, int s, String v);
+    Step<MultiMessage> Reject2a(int b, int s, String v);
 
     /** MultiPaxos.tla: ReceiveSnapshot(a, r, i). */
-    Step ReceiveSnapshot(String r, int i);
+    Step<MultiMessage> ReceiveSnapshot(String r, int i);
 
     /** MultiPaxos.tla: AcceptorCrash(a). */
-    Step.Ready AcceptorCrash();
+    Step.Ready<MultiMessage> AcceptorCrash();
 }

@@ -55,32 +55,32 @@ public final class MultiProposer implements MultiProposerRole {
 
     /** MultiPaxos.tla: Phase1a(p, b); p times out and starts ballot b. */
     @Override
-    public Step Phase1a(int b) {
+    public Step<MultiMessage> Phase1a(int b) {
         if (pPhase == Proposer.Phase.P2) {
-            return new Step.NotEnabled("Phase1a", "pPhase[p] # \"p2\"");
+            return new Step.NotEnabled<>("Phase1a", "pPhase[p] # \"p2\"");
         }
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("Phase1a", "Owner(b) = p");
+            return new Step.NotEnabled<>("Phase1a", "Owner(b) = p");
         }
         if (b <= pBal) {
-            return new Step.NotEnabled("Phase1a", "b > pBal[p]");
+            return new Step.NotEnabled<>("Phase1a", "b > pBal[p]");
         }
         pBal = b;
         pPhase = Proposer.Phase.P1;
         clearBallot();
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         quorums.acceptors().forEach(a -> send.add(new MultiMessage.Msg1a(a, b)));
-        return new Step.Ready(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
+        return new Step.Ready<>(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
             send, vars());
     }
 
     /** MultiPaxos.tla: ReceivePromise(p, m); a quorum's promises make p lead, re-proposing what they report. */
     @Override
-    public Step ReceivePromise(MultiMessage.Msg1b m) {
+    public Step<MultiMessage> ReceivePromise(MultiMessage.Msg1b m) {
         if (Ballots.owner(m.bal(), numProposers) != p) {
-            return new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p");
+            return new Step.NotEnabled<>("ReceivePromise", "Owner(m.bal) = p");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P1 && m.bal() == pBal) {
             pPromises.add(m);
             Set<String> senders = new TreeSet<>();
@@ -94,39 +94,39 @@ public final class MultiProposer implements MultiProposerRole {
                 reproposals.forEach((s, v) -> send.addAll(accepts2a(s, v)));
             }
         }
-        return new Step.Ready(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
+        return new Step.Ready<>(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
             vars());
     }
 
     /** MultiPaxos.tla: Propose(p, c); a request already proposed and undecided is dropped. */
     @Override
-    public Step Propose(String c) {
+    public Step<MultiMessage> Propose(String c) {
         if (pPhase != Proposer.Phase.P2) {
-            return new Step.NotEnabled("Propose", "pPhase[p] = \"p2\"");
+            return new Step.NotEnabled<>("Propose", "pPhase[p] = \"p2\"");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (!pProposals.containsValue(c)) {
             int s = pNext;
             pProposals.put(s, c);
             pNext = s + 1;
             send.addAll(accepts2a(s, c));
         }
-        return new Step.Ready(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
+        return new Step.Ready<>(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
             Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor. */
-    private List<Message> accepts2a(int s, String v) {
-        return quorums.acceptors().stream().map(a -> (Message) new MultiMessage.Msg2a(a, pBal, s, v)).toList();
+    private List<MultiMessage> accepts2a(int s, String v) {
+        return quorums.acceptors().stream().<MultiMessage>map(a -> new MultiMessage.Msg2a(a, pBal, s, v)).toList();
     }
 
     /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it. */
     @Override
-    public Step ReceiveAccepted(String a, int b, int s, String v) {
+    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p");
+            return new Step.NotEnabled<>("ReceiveAccepted", "Owner(b) = p");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P2 && b == pBal && v.equals(pProposals.get(s))) {
             TreeSet<String> acceptedBy = pAccepts.computeIfAbsent(s, slot -> new TreeSet<>());
             acceptedBy.add(a);
@@ -136,31 +136,31 @@ public final class MultiProposer implements MultiProposerRole {
                 replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
             }
         }
-        return new Step.Ready(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
+        return new Step.Ready<>(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
             List.of(new MultiMessage.Msg2b(a, b, s, v)), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */
     @Override
-    public Step Preempted(int b, int c) {
+    public Step<MultiMessage> Preempted(int b, int c) {
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("Preempted", "Owner(b) = p");
+            return new Step.NotEnabled<>("Preempted", "Owner(b) = p");
         }
         if (b == pBal && c > b) {
             pPhase = Proposer.Phase.IDLE;
             clearBallot();
         }
-        return new Step.Ready(Action.of("Preempted", "p", p, "b", b, "c", c),
+        return new Step.Ready<>(Action.of("Preempted", "p", p, "b", b, "c", c),
             List.of(new MultiMessage.Preempted(b, c)), Optional.empty(), List.of(), vars());
     }
 
     /** MultiPaxos.tla: ProposerCrash(p); it keeps its ballot and forgets everything else. */
     @Override
-    public Step.Ready ProposerCrash() {
+    public Step.Ready<MultiMessage> ProposerCrash() {
         pPhase = Proposer.Phase.IDLE;
         clearBallot();
         pNext = 1;
-        return new Step.Ready(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
     }
 
     private void clearBallot() {

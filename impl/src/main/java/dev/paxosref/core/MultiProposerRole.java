@@ -15,20 +15,20 @@ public interface MultiProposerRole {
     SortedMap<Integer, String> pProposals();
 
     /** MultiPaxos.tla: Phase1a(p, b). */
-    Step Phase1a(int b);
+    Step<MultiMessage> Phase1a(int b);
 
     /** MultiPaxos.tla: ReceivePromise(p, m). */
-    Step ReceivePromise(MultiMessage.Msg1b m);
+    Step<MultiMessage> ReceivePromise(MultiMessage.Msg1b m);
 
     /** MultiPaxos.tla: Propose(p, c). */
-    Step Propose(String c);
+    Step<MultiMessage> Propose(String c);
 
     /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v). */
-    Step ReceiveAccepted(String a, int b, int s, String v);
+    Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v);
 
     /** MultiPaxos.tla: Preempted(p, b, c). */
-    Step Preempted(int b, int c);
+    Step<MultiMessage> Preempted(int b, int c);
 
     /** MultiPaxos.tla: ProposerCrash(p). */
-    Step.Ready ProposerCrash();
+    Step.Ready<MultiMessage> ProposerCrash();
 }

@@ -71,9 +71,9 @@ public final class Proposer implements ProposerRole {
      * global {@code proposed}, no variable of a proposer, so the step reports no proposer state.
      */
     @Override
-    public Step.Ready Propose(String v) {
+    public Step.Ready<Message> Propose(String v) {
         proposed.add(v);
-        return new Step.Ready(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), Map.of());
+        return new Step.Ready<>(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), Map.of());
     }
 
     @Override
@@ -83,18 +83,18 @@ public final class Proposer implements ProposerRole {
 
     /** Paxos.tla: Phase1a(p, b). */
     @Override
-    public Step Phase1a(int b) {
+    public Step<Message> Phase1a(int b) {
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("Phase1a", "Owner(b) = p");
+            return new Step.NotEnabled<>("Phase1a", "Owner(b) = p");
         }
         if (b <= pBal) {
-            return new Step.NotEnabled("Phase1a", "b > pBal[p]");
+            return new Step.NotEnabled<>("Phase1a", "b > pBal[p]");
         }
         pBal = b;
         pPhase = Phase.P1;
         promises.clear();
         checkProposerInv();
-        return new Step.Ready(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
+        return new Step.Ready<>(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
             List.of(new Message.Msg1a(b)), vars());
     }
 
@@ -112,30 +112,30 @@ public final class Proposer implements ProposerRole {
 
     /** Paxos.tla: Phase2a(p, v). */
     @Override
-    public Step Phase2a(String v) {
+    public Step<Message> Phase2a(String v) {
         if (pPhase != Phase.P1) {
-            return new Step.NotEnabled("Phase2a", "pPhase[p] = \"p1\"");
+            return new Step.NotEnabled<>("Phase2a", "pPhase[p] = \"p1\"");
         }
         if (!quorums.isQuorum(promises.keySet())) {
-            return new Step.NotEnabled("Phase2a", "PromisedBy(Q, pBal[p])");
+            return new Step.NotEnabled<>("Phase2a", "PromisedBy(Q, pBal[p])");
         }
         Optional<List<Message.Msg1b>> witness = SafeValue.witness(quorums, promises, v, proposed);
         if (witness.isEmpty()) {
-            return new Step.NotEnabled("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)");
+            return new Step.NotEnabled<>("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)");
         }
         pPhase = Phase.P2;
         checkProposerInv();
-        return new Step.Ready(Action.of("Phase2a", "p", p, "v", v), List.copyOf(witness.get()), Optional.empty(),
+        return new Step.Ready<>(Action.of("Phase2a", "p", p, "v", v), List.copyOf(witness.get()), Optional.empty(),
             List.of(new Message.Msg2a(pBal, v)), vars());
     }
 
     /** Paxos.tla: ProposerCrash(p); everything but pBal is volatile and lost. */
     @Override
-    public Step.Ready ProposerCrash() {
+    public Step.Ready<Message> ProposerCrash() {
         pPhase = Phase.IDLE;
         promises.clear();
         proposed.clear();
-        return new Step.Ready(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
     }
 
     /** The spec's variable names for this proposer's state, as traces show them. */

@@ -23,14 +23,14 @@ public interface ProposerRole {
     Optional<String> valueToPropose();
 
     /** Paxos.tla: Propose(v), as seen by this proposer. */
-    Step.Ready Propose(String v);
+    Step.Ready<Message> Propose(String v);
 
     /** Paxos.tla: Phase1a(p, b). */
-    Step Phase1a(int b);
+    Step<Message> Phase1a(int b);
 
     /** Paxos.tla: Phase2a(p, v). */
-    Step Phase2a(String v);
+    Step<Message> Phase2a(String v);
 
     /** Paxos.tla: ProposerCrash(p). */
-    Step.Ready ProposerCrash();
+    Step.Ready<Message> ProposerCrash();
 }

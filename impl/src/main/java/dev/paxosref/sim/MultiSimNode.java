@@ -2,7 +2,6 @@ package dev.paxosref.sim;
 
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.LeaderElection;
-import dev.paxosref.core.Message;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
@@ -20,7 +19,7 @@ import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
  * when it has none, and restarts its proposer (ProposerCrash, then Phase1a) when its ballot stops deciding, since
  * MultiPaxos.tla has no retransmission: a lost 2a or decision is recovered by a new ballot's re-proposals.
  */
-final class MultiSimNode extends SimServer {
+final class MultiSimNode extends SimServer<MultiMessage> {
     /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
     private static final int SNAPSHOT_EVERY_SLOTS = 4;
 
@@ -36,7 +35,7 @@ final class MultiSimNode extends SimServer {
     /** When this node's ballot last decided a slot or its replica last executed one. */
     private long progressAtMs;
 
-    MultiSimNode(int index, MultiCluster cluster, SimWorld world, StepRecorder recorder) {
+    MultiSimNode(int index, MultiCluster cluster, SimWorld world, StepRecorder<MultiMessage> recorder) {
         super(index, world, recorder);
         this.cluster = cluster;
         this.timing = cluster.base().timing();
@@ -77,7 +76,9 @@ final class MultiSimNode extends SimServer {
 
     @Override
     protected void receive(Wire payload) {
-        onMessage((MultiMessage) ((Wire.Paxos) payload).message());
+        if (payload instanceof Wire.MultiPaxos multi) {
+            onMessage(multi.message());
+        }
     }
 
     // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).
@@ -96,8 +97,8 @@ final class MultiSimNode extends SimServer {
             commitFirstEnabled(acceptor.Phase2b(m.bal(), m.slot(), m.val()),
                 acceptor.Reject2a(m.bal(), m.slot(), m.val()));
         } else if (message instanceof MultiMessage.Msg2b m) {
-            Step step = proposer.ReceiveAccepted(m.from(), m.bal(), m.slot(), m.val());
-            if (commit(step) && !((Step.Ready) step).send().isEmpty()) {
+            Step<MultiMessage> accepted = proposer.ReceiveAccepted(m.from(), m.bal(), m.slot(), m.val());
+            if (accepted instanceof Step.Ready<MultiMessage> step && commit(step) && !step.send().isEmpty()) {
                 onProgress();
             }
         } else if (message instanceof MultiMessage.Preempted m) {
@@ -200,7 +201,7 @@ final class MultiSimNode extends SimServer {
         }
     }
 
-    private void commitFirstEnabled(Step first, Step second) {
+    private void commitFirstEnabled(Step<MultiMessage> first, Step<MultiMessage> second) {
         commit(first.enabled() ? first : second);
     }
 
@@ -211,8 +212,7 @@ final class MultiSimNode extends SimServer {
 
     /** Every message but a request and a reply names its receiver; a reply goes to its command's client. */
     @Override
-    protected void sent(Message message) {
-        MultiMessage m = (MultiMessage) message;
+    protected void sent(MultiMessage m) {
         if (m instanceof MultiMessage.Msg1a x) {
             send(nodeOf(x.to()), m);
         } else if (m instanceof MultiMessage.Msg1b x) {
@@ -237,7 +237,7 @@ final class MultiSimNode extends SimServer {
         return Integer.parseInt(processId.substring(1)) - 1;
     }
 
-    private void send(int to, Message m) {
-        send(to, new Wire.Paxos(m));
+    private void send(int to, MultiMessage m) {
+        send(to, new Wire.MultiPaxos(m));
     }
 }

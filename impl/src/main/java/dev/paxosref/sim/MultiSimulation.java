@@ -1,11 +1,14 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.sim.mutant.Mutant;
 import dev.paxosref.sim.mutant.Mutants;
+import dev.paxosref.trace.TraceWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +18,7 @@ import java.util.Set;
  * disks and the nodes fail; after the heal every client must get every answer within healStepsMax steps. Safety
  * is checked after every step, linearizability of the clients' history at the end.
  */
-public final class MultiSimulation implements StepRecorder {
+public final class MultiSimulation implements StepRecorder<MultiMessage> {
     private static final int NODES_MAX = 5;
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
@@ -29,7 +32,7 @@ public final class MultiSimulation implements StepRecorder {
     private final MultiSafetyChecker safety;
     private final List<MultiSimNode> nodes = new ArrayList<>();
     private final List<MultiSimClient> clients = new ArrayList<>();
-    private final TraceSet traces;
+    private final TraceSet<MultiMessage> traces;
     private final boolean historyChecked;
     private long steps;
 
@@ -61,8 +64,9 @@ public final class MultiSimulation implements StepRecorder {
         for (int c = 0; c < clientCount; c++) {
             writerNames.add(MultiCluster.clientId(c));
         }
-        this.traces = new TraceSet(traced, "MultiPaxos", writerNames,
-            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList()));
+        Map<String, Object> constants =
+            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList());
+        this.traces = new TraceSet<>(traced, writerNames, (out, name) -> TraceWriter.multiPaxos(out, name, constants));
         this.historyChecked = clientCount * opsPerClient <= LinearizabilityChecker.OPERATIONS_MAX;
     }
 
@@ -121,7 +125,7 @@ public final class MultiSimulation implements StepRecorder {
     }
 
     @Override
-    public void executed(int address, long clock, Step.Ready ready) {
+    public void executed(int address, long clock, Step.Ready<MultiMessage> ready) {
         safety.executed(ready, steps);
         traces.write(address, clock, ready);
     }

@@ -25,7 +25,7 @@ import java.util.Set;
  * One simulated server running a proposer, an acceptor and a learner over the core, with the etcd-raft
  * discipline: persist the step's durable state, sync, then send. Crashes lose everything but the disk.
  */
-final class SimNode extends SimServer {
+final class SimNode extends SimServer<Message> {
     /**
      * Retransmitted messages: the last 2a (for acceptors that missed it) and the last 2b (for learners). Every
      * message stays in the spec's msgs forever, so sending one again is never a new action.
@@ -47,7 +47,7 @@ final class SimNode extends SimServer {
     private final Map<String, Set<Integer>> clientsByValue = new LinkedHashMap<>();
     private String decidedResult;
 
-    SimNode(int index, Cluster cluster, SimWorld world, StepRecorder recorder) {
+    SimNode(int index, Cluster cluster, SimWorld world, StepRecorder<Message> recorder) {
         super(index, world, recorder);
         this.cluster = cluster;
         this.quorums = cluster.quorums();
@@ -96,8 +96,8 @@ final class SimNode extends SimServer {
     protected void receive(Wire payload) {
         if (payload instanceof Wire.Paxos paxos) {
             onPaxos(paxos.message());
-        } else {
-            onRequest((Wire.Request) payload);
+        } else if (payload instanceof Wire.Request request) {
+            onRequest(request);
         }
     }
 
@@ -111,14 +111,11 @@ final class SimNode extends SimServer {
         } else if (message instanceof Message.Msg1b m) {
             proposer.receive(m);
             tryPhase2a();
-        } else {
-            Message.Msg2b m = (Message.Msg2b) message;
-            if (learner.receive(m) && learner.learned().isEmpty()) {
-                Step learn = learner.Learn(m.bal(), m.val());
-                if (commit(learn)) {
-                    learnedFrom = ((Step.Ready) learn).recv();
-                    onLearned(m.val());
-                }
+        } else if (message instanceof Message.Msg2b m) {
+            if (learner.receive(m) && learner.learned().isEmpty()
+                && learner.Learn(m.bal(), m.val()) instanceof Step.Ready<Message> learn && commit(learn)) {
+                learnedFrom = learn.recv();
+                onLearned(m.val());
             }
         }
     }

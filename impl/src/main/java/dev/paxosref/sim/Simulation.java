@@ -1,11 +1,13 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.sim.mutant.Mutant;
 import dev.paxosref.sim.mutant.Mutants;
+import dev.paxosref.trace.TraceWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import java.util.SplittableRandom;
  * network, the disks and the nodes fail; then everything heals and the run must decide within healStepsMax steps.
  * Safety is checked after every step; liveness, acknowledged results and linearizability at the end.
  */
-public final class Simulation implements StepRecorder {
+public final class Simulation implements StepRecorder<Message> {
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
     private static final int KEYS = 2;
@@ -31,7 +33,7 @@ public final class Simulation implements StepRecorder {
     private final SafetyChecker safety;
     private final List<SimNode> nodes = new ArrayList<>();
     private final List<SimClient> clients = new ArrayList<>();
-    private final TraceSet traces;
+    private final TraceSet<Message> traces;
     private long steps;
 
     private Simulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced) {
@@ -53,7 +55,7 @@ public final class Simulation implements StepRecorder {
             nodeNames.add(Cluster.nodeName(n));
             nodes.add(new SimNode(n, cluster, env, this));
         }
-        this.traces = new TraceSet(traced, "Paxos", nodeNames, constants);
+        this.traces = new TraceSet<>(traced, nodeNames, (out, name) -> TraceWriter.paxos(out, name, constants));
     }
 
     /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
@@ -125,7 +127,7 @@ public final class Simulation implements StepRecorder {
     }
 
     @Override
-    public void executed(int node, long clock, Step.Ready ready) {
+    public void executed(int node, long clock, Step.Ready<Message> ready) {
         safety.executed(ready);
         traces.write(node, clock, ready);
     }

@@ -20,7 +20,7 @@ class ProposerTest {
     @Test
     void proposeRecordsTheValue() {
         Proposer p = proposer();
-        Step.Ready ready = p.Propose("x");
+        Step.Ready<Message> ready = p.Propose("x");
         assertEquals(new Action("Propose", Map.of("v", "x")), ready.action());
         assertTrue(p.hasHeard("x"));
         assertEquals(Optional.of("x"), p.valueToPropose());
@@ -29,7 +29,7 @@ class ProposerTest {
     @Test
     void phase1aStartsAnOwnedBallotAndPersistsIt() {
         Proposer p = proposer();
-        Step.Ready ready = (Step.Ready) p.Phase1a(4);
+        Step.Ready<Message> ready = (Step.Ready<Message>) p.Phase1a(4);
         assertEquals(List.of(new Message.Msg1a(4)), ready.send());
         assertEquals(Optional.of(new ProposerDurable(4)), ready.persist());
         assertEquals(Map.of("pBal", 4, "pPhase", "p1"), ready.state());
@@ -52,7 +52,7 @@ class ProposerTest {
         p.Phase1a(4);
         p.receive(new Message.Msg1b("a1", 4, -1, null));
         p.receive(new Message.Msg1b("a3", 4, -1, null));
-        Step.Ready ready = (Step.Ready) p.Phase2a("x");
+        Step.Ready<Message> ready = (Step.Ready<Message>) p.Phase2a("x");
         assertEquals(List.of(new Message.Msg2a(4, "x")), ready.send());
         assertEquals(2, ready.recv().size(), "the quorum of promises it read");
         assertEquals(Proposer.Phase.P2, p.pPhase());
@@ -98,7 +98,7 @@ class ProposerTest {
         Proposer p = proposer();
         p.Propose("x");
         p.Phase1a(4);
-        Step.Ready ready = p.ProposerCrash();
+        Step.Ready<Message> ready = p.ProposerCrash();
         assertEquals(Map.of("pBal", 4, "pPhase", "idle"), ready.state());
         assertEquals(Optional.empty(), p.valueToPropose());
         assertEquals(new Step.NotEnabled("Phase1a", "b > pBal[p]"), p.Phase1a(4), "a used ballot stays used");

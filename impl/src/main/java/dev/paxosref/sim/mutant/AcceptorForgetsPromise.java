@@ -4,6 +4,7 @@ import dev.paxosref.core.Acceptor;
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.Ballots;
+import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
 
 /**
@@ -26,8 +27,8 @@ final class AcceptorForgetsPromise implements Forwarding.Acceptor {
     }
 
     @Override
-    public Step Phase2b(int b, String v) {
-        Step step = real.Phase2b(b, v);
+    public Step<Message> Phase2b(int b, String v) {
+        Step<Message> step = real.Phase2b(b, v);
         if (step.enabled()) {
             return step;
         }

@@ -31,12 +31,12 @@ final class Forwarding {
         }
 
         @Override
-        default Step Phase1b(int b) {
+        default Step<Message> Phase1b(int b) {
             return real().Phase1b(b);
         }
 
         @Override
-        default Step Phase2b(int b, String v) {
+        default Step<Message> Phase2b(int b, String v) {
             return real().Phase2b(b, v);
         }
     }
@@ -75,22 +75,22 @@ final class Forwarding {
         }
 
         @Override
-        default Step.Ready Propose(String v) {
+        default Step.Ready<Message> Propose(String v) {
             return real().Propose(v);
         }
 
         @Override
-        default Step Phase1a(int b) {
+        default Step<Message> Phase1a(int b) {
             return real().Phase1a(b);
         }
 
         @Override
-        default Step Phase2a(String v) {
+        default Step<Message> Phase2a(String v) {
             return real().Phase2a(v);
         }
 
         @Override
-        default Step.Ready ProposerCrash() {
+        default Step.Ready<Message> ProposerCrash() {
             return real().ProposerCrash();
         }
     }
@@ -109,12 +109,12 @@ final class Forwarding {
         }
 
         @Override
-        default Step Learn(int b, String v) {
+        default Step<Message> Learn(int b, String v) {
             return real().Learn(b, v);
         }
 
         @Override
-        default Step.Ready LearnerCrash() {
+        default Step.Ready<Message> LearnerCrash() {
             return real().LearnerCrash();
         }
     }
@@ -128,32 +128,32 @@ final class Forwarding {
         }
 
         @Override
-        default Step Phase1b(int b) {
+        default Step<MultiMessage> Phase1b(int b) {
             return real().Phase1b(b);
         }
 
         @Override
-        default Step Reject1a(int b) {
+        default Step<MultiMessage> Reject1a(int b) {
             return real().Reject1a(b);
         }
 
         @Override
-        default Step Phase2b(int b, int s, String v) {
+        default Step<MultiMessage> Phase2b(int b, int s, String v) {
             return real().Phase2b(b, s, v);
         }
 
         @Override
-        default Step Reject2a(int b, int s, String v) {
+        default Step<MultiMessage> Reject2a(int b, int s, String v) {
             return real().Reject2a(b, s, v);
         }
 
         @Override
-        default Step ReceiveSnapshot(String r, int i) {
+        default Step<MultiMessage> ReceiveSnapshot(String r, int i) {
             return real().ReceiveSnapshot(r, i);
         }
 
         @Override
-        default Step.Ready AcceptorCrash() {
+        default Step.Ready<MultiMessage> AcceptorCrash() {
             return real().AcceptorCrash();
         }
     }
@@ -177,32 +177,32 @@ final class Forwarding {
         }
 
         @Override
-        default Step Phase1a(int b) {
+        default Step<MultiMessage> Phase1a(int b) {
             return real().Phase1a(b);
         }
 
         @Override
-        default Step ReceivePromise(MultiMessage.Msg1b m) {
+        default Step<MultiMessage> ReceivePromise(MultiMessage.Msg1b m) {
             return real().ReceivePromise(m);
         }
 
         @Override
-        default Step Propose(String c) {
+        default Step<MultiMessage> Propose(String c) {
             return real().Propose(c);
         }
 
         @Override
-        default Step ReceiveAccepted(String a, int b, int s, String v) {
+        default Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
             return real().ReceiveAccepted(a, b, s, v);
         }
 
         @Override
-        default Step Preempted(int b, int c) {
+        default Step<MultiMessage> Preempted(int b, int c) {
             return real().Preempted(b, c);
         }
 
         @Override
-        default Step.Ready ProposerCrash() {
+        default Step.Ready<MultiMessage> ProposerCrash() {
             return real().ProposerCrash();
         }
     }

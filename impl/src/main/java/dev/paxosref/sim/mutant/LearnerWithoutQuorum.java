@@ -45,8 +45,8 @@ final class LearnerWithoutQuorum implements Forwarding.Learner {
     }
 
     @Override
-    public Step Learn(int b, String v) {
-        Step step = real.Learn(b, v);
+    public Step<Message> Learn(int b, String v) {
+        Step<Message> step = real.Learn(b, v);
         List<Message.Msg2b> votes = heard.votes(b, v);
         if (step.enabled() || votes.isEmpty()) {
             learnedAlone = step.enabled() ? null : learnedAlone;
@@ -59,7 +59,7 @@ final class LearnerWithoutQuorum implements Forwarding.Learner {
     }
 
     @Override
-    public Step.Ready LearnerCrash() {
+    public Step.Ready<Message> LearnerCrash() {
         learnedAlone = null;
         heard.clear();
         return real.LearnerCrash();

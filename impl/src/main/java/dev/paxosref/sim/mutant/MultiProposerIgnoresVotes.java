@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class MultiProposerIgnoresVotes implements Forwarding.MultiProposer {
     private final MultiProposer real;
-    private final ReportedVotes<MultiMessage.Msg1b> reported = new ReportedVotes<>();
+    private final ReportedVotes<MultiMessage> reported = new ReportedVotes<>();
 
     MultiProposerIgnoresVotes(MultiProposer real) {
         this.real = real;
@@ -25,34 +25,34 @@ final class MultiProposerIgnoresVotes implements Forwarding.MultiProposer {
     }
 
     @Override
-    public Step Phase1a(int b) {
+    public Step<MultiMessage> Phase1a(int b) {
         reported.clear();
         return real.Phase1a(b);
     }
 
     @Override
-    public Step ReceivePromise(MultiMessage.Msg1b m) {
+    public Step<MultiMessage> ReceivePromise(MultiMessage.Msg1b m) {
         MultiMessage.Msg1b blank = new MultiMessage.Msg1b(m.from(), m.bal(), m.low(), List.of());
         return reported.restore(real.ReceivePromise(reported.blank(m, blank)));
     }
 
     @Override
-    public Step Propose(String c) {
+    public Step<MultiMessage> Propose(String c) {
         return reported.restore(real.Propose(c));
     }
 
     @Override
-    public Step ReceiveAccepted(String a, int b, int s, String v) {
+    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
         return reported.restore(real.ReceiveAccepted(a, b, s, v));
     }
 
     @Override
-    public Step Preempted(int b, int c) {
+    public Step<MultiMessage> Preempted(int b, int c) {
         return reported.restore(real.Preempted(b, c));
     }
 
     @Override
-    public Step.Ready ProposerCrash() {
+    public Step.Ready<MultiMessage> ProposerCrash() {
         reported.clear();
         return real.ProposerCrash();
     }

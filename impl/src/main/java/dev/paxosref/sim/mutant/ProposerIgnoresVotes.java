@@ -12,7 +12,7 @@ import dev.paxosref.core.Step;
  */
 final class ProposerIgnoresVotes implements Forwarding.Proposer {
     private final Proposer real;
-    private final ReportedVotes<Message.Msg1b> reported = new ReportedVotes<>();
+    private final ReportedVotes<Message> reported = new ReportedVotes<>();
 
     ProposerIgnoresVotes(Proposer real) {
         this.real = real;
@@ -29,18 +29,18 @@ final class ProposerIgnoresVotes implements Forwarding.Proposer {
     }
 
     @Override
-    public Step Phase1a(int b) {
+    public Step<Message> Phase1a(int b) {
         reported.clear();
         return real.Phase1a(b);
     }
 
     @Override
-    public Step Phase2a(String v) {
+    public Step<Message> Phase2a(String v) {
         return reported.restore(real.Phase2a(v));
     }
 
     @Override
-    public Step.Ready ProposerCrash() {
+    public Step.Ready<Message> ProposerCrash() {
         reported.clear();
         return real.ProposerCrash();
     }

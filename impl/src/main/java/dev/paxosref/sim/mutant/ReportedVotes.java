@@ -1,7 +1,6 @@
 package dev.paxosref.sim.mutant;
 
 import dev.paxosref.core.Action;
-import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +11,13 @@ import java.util.Map;
  * PROPOSER_IGNORES_REPORTED_VOTE's device: the real proposer is handed each 1b without its votes, so that it
  * sees none to re-propose, and every step it takes is shown with the 1b messages as they arrived. Within one
  * ballot an acceptor's 1b messages differ in more than their votes, so no two arrivals share a vote-less copy.
+ * {@code M} is the protocol's message family.
  */
-final class ReportedVotes<M extends Message> {
+final class ReportedVotes<M> {
     private final Map<M, M> arrivedByBlank = new HashMap<>();
 
     /** Remembers the 1b as it arrived; returns the copy to hand the real proposer. */
-    M blank(M arrived, M withoutVotes) {
+    <B extends M> B blank(B arrived, B withoutVotes) {
         arrivedByBlank.put(withoutVotes, arrived);
         return withoutVotes;
     }
@@ -28,8 +28,8 @@ final class ReportedVotes<M extends Message> {
     }
 
     /** The step, with every vote-less 1b in its parameters, recv and state replaced by the 1b that arrived. */
-    Step restore(Step step) {
-        if (!(step instanceof Step.Ready r)) {
+    Step<M> restore(Step<M> step) {
+        if (!(step instanceof Step.Ready<M> r)) {
             return step;
         }
         Map<String, Object> params = new LinkedHashMap<>();
@@ -37,8 +37,8 @@ final class ReportedVotes<M extends Message> {
         Map<String, Object> state = new LinkedHashMap<>();
         r.state().forEach((name, value) -> state.put(name, value instanceof List<?> list
             ? list.stream().map(this::arrived).toList() : value));
-        return new Step.Ready(new Action(r.action().name(), params),
-            r.recv().stream().map(m -> (Message) arrived(m)).toList(), r.persist(), r.send(), state);
+        List<M> recv = r.recv().stream().map(m -> arrivedByBlank.getOrDefault(m, m)).toList();
+        return new Step.Ready<>(new Action(r.action().name(), params), recv, r.persist(), r.send(), state);
     }
 
     private Object arrived(Object value) {

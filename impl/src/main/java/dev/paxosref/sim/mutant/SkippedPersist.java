@@ -8,8 +8,8 @@ final class SkippedPersist {
     private SkippedPersist() {
     }
 
-    static Step of(Step step) {
-        return step instanceof Step.Ready r
-            ? new Step.Ready(r.action(), r.recv(), Optional.empty(), r.send(), r.state()) : step;
+    static <M> Step<M> of(Step<M> step) {
+        return step instanceof Step.Ready<M> r
+            ? new Step.Ready<>(r.action(), r.recv(), Optional.empty(), r.send(), r.state()) : step;
     }
 }

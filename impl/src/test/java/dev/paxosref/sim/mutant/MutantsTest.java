@@ -33,15 +33,15 @@ class MutantsTest {
         return new Mutants(Set.of(mutant));
     }
 
-    private static Step.Ready ready(Step step) {
-        return (Step.Ready) step;
+    private static <M> Step.Ready<M> ready(Step<M> step) {
+        return (Step.Ready<M>) step;
     }
 
     @Test
     void anAcceptorSkippingThePromiseCheckVotesBelowItsPromise() {
         AcceptorRole a = with(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK).acceptor("a1", AcceptorState.INITIAL);
         a.Phase1b(5);
-        Step.Ready vote = ready(a.Phase2b(4, "v"));
+        var vote = ready(a.Phase2b(4, "v"));
         assertEquals(List.of(new Message.Msg2b("a1", 4, "v")), vote.send());
         assertEquals(Optional.of(new AcceptorState(4, 4, "v")), vote.persist(), "Phase2b's effect, unguarded");
     }
@@ -67,7 +67,7 @@ class MutantsTest {
         p.receive(first);
         p.receive(second);
         assertEquals(Optional.of("mine"), p.valueToPropose());
-        Step.Ready phase2a = ready(p.Phase2a("mine"));
+        var phase2a = ready(p.Phase2a("mine"));
         assertEquals(List.of(first, second), phase2a.recv());
     }
 
@@ -77,11 +77,11 @@ class MutantsTest {
             Ballots.NONE);
         p.Phase1a(3);
         MultiMessage.Msg1b voted = new MultiMessage.Msg1b("a1", 3, 1, List.of(new SlotVote(1, 1, "x")));
-        Step.Ready first = ready(p.ReceivePromise(voted));
+        var first = ready(p.ReceivePromise(voted));
         assertEquals(voted, first.action().params().get("m"));
         assertEquals(List.of(voted), first.recv());
         assertEquals(List.of(voted), first.state().get("pPromises"));
-        Step.Ready lead = ready(p.ReceivePromise(new MultiMessage.Msg1b("a2", 3, 1, List.of())));
+        var lead = ready(p.ReceivePromise(new MultiMessage.Msg1b("a2", 3, 1, List.of())));
         assertEquals(List.of(), lead.send());
         assertEquals(1, lead.state().get("pNext"));
     }
@@ -91,7 +91,7 @@ class MutantsTest {
         LearnerRole l = with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).learner("l1", QUORUMS);
         assertFalse(l.Learn(2, "v").enabled());
         l.receive(new Message.Msg2b("a1", 2, "v"));
-        Step.Ready learn = ready(l.Learn(2, "v"));
+        var learn = ready(l.Learn(2, "v"));
         assertEquals(List.of(new Message.Msg2b("a1", 2, "v")), learn.recv());
         assertEquals(Map.of("learned", "v"), learn.state());
         assertEquals(Optional.of("v"), l.learned());
