@@ -8,6 +8,7 @@ import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.rsm.Reply;
+import dev.paxosref.node.MultiPaxosDurable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -36,10 +37,6 @@ final class MultiDurableStore implements NodeStore {
         this.store = new DurableStore(disk);
     }
 
-    /** A node's durable state after a restart. */
-    record Recovered(MultiAcceptorDurable acceptor, int pBal, ReplicaDurable replica) {
-    }
-
     @Override
     public void write(Durable durable) {
         if (durable instanceof MultiAcceptorDurable a) {
@@ -58,7 +55,7 @@ final class MultiDurableStore implements NodeStore {
 
     @Override
     public boolean holds(Durable written) {
-        Recovered recovered = recover();
+        MultiPaxosDurable recovered = recover();
         if (written instanceof MultiAcceptorDurable a) {
             return a.equals(recovered.acceptor());
         }
@@ -68,7 +65,7 @@ final class MultiDurableStore implements NodeStore {
         return ((ProposerDurable) written).pBal() == recovered.pBal();
     }
 
-    Recovered recover() {
+    MultiPaxosDurable recover() {
         Map<Byte, ByteBuffer> last = store.recoverLastByKind();
         MultiAcceptorDurable acceptor = last.containsKey(KIND_ACCEPTOR)
             ? decode(last.get(KIND_ACCEPTOR), MultiDurableStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
@@ -76,7 +73,7 @@ final class MultiDurableStore implements NodeStore {
             : Ballots.NONE;
         ReplicaDurable replica = last.containsKey(KIND_REPLICA)
             ? decode(last.get(KIND_REPLICA), MultiDurableStore::readReplica) : ReplicaDurable.INITIAL;
-        return new Recovered(acceptor, pBal, replica);
+        return new MultiPaxosDurable(acceptor, pBal, replica);
     }
 
     private interface Writer {

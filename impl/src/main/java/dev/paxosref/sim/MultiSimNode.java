@@ -1,156 +1,90 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Ballots;
-import dev.paxosref.core.LeaderElection;
+import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
-import dev.paxosref.core.MultiReplica;
-import dev.paxosref.core.Proposer;
-import dev.paxosref.core.QuorumSystem;
-import dev.paxosref.core.Step;
-import dev.paxosref.core.rsm.CommandCodec;
+import dev.paxosref.node.MultiPaxosNode;
+import dev.paxosref.node.MultiPaxosRoles;
+import dev.paxosref.node.Transport;
 import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
 
 /**
- * One simulated Multi-Paxos server running a proposer, an acceptor and a replica over the core, with the
- * etcd-raft discipline: persist the step's durable state, sync, then send. A crash loses everything but the disk
- * and is the spec's three crash actions. The distinguished leader is the highest id heard from; it starts a ballot
- * when it has none, and restarts its proposer (ProposerCrash, then Phase1a) when its ballot stops deciding, since
- * MultiPaxos.tla has no retransmission: a lost 2a or decision is recovered by a new ballot's re-proposals.
+ * One simulated Multi-Paxos server: the real {@link MultiPaxosNode} over port doubles. The network is the
+ * simulator's lying one, persistence is {@link SimServer}'s commit on a lying disk (which may crash the machine
+ * between a write and its sync), the clock is virtual and randomness is the seed's. A crash loses everything but
+ * the disk; the node is rebuilt from what the disk kept.
  */
 final class MultiSimNode extends SimServer<MultiMessage> {
-    /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
-    private static final int SNAPSHOT_EVERY_SLOTS = 4;
-
     private final MultiCluster cluster;
     private final SimTiming timing;
-    private final QuorumSystem quorums;
     private final MultiDurableStore store = new MultiDurableStore(disk);
-    private MultiAcceptorRole acceptor;
-    private MultiProposerRole proposer;
-    private MultiReplica replica;
-    private LeaderElection election;
-    private long ballotStartedAtMs;
-    /** When this node's ballot last decided a slot or its replica last executed one. */
-    private long progressAtMs;
+    private final MultiPaxosNode node;
 
     MultiSimNode(int index, MultiCluster cluster, SimWorld world, StepRecorder<MultiMessage> recorder) {
         super(index, world, recorder);
         this.cluster = cluster;
         this.timing = cluster.base().timing();
-        this.quorums = cluster.base().quorums();
-        recover();
+        MultiPaxosNode.Config config = new MultiPaxosNode.Config(cluster.base().nodeCount(), cluster.base().acceptors(),
+            cluster.replicas(), timing.election(), timing.phaseTimeoutMs(), timing.jitterMsMax());
+        MultiPaxosNode.Ports ports = new MultiPaxosNode.Ports(new SimTransport(), this::commit, world::nowMs,
+            bound -> world.random().nextLong(bound));
+        this.node = new MultiPaxosNode(index, config, new Roles(), ports, store.recover());
+    }
+
+    /** The node's acceptor and proposer, wrapped in the cluster's mutants if any. */
+    private final class Roles implements MultiPaxosRoles {
+        @Override
+        public MultiAcceptorRole acceptor(MultiAcceptorDurable recovered) {
+            return cluster.base().mutants().multiAcceptor(Cluster.acceptorId(index), cluster.replicas(), recovered);
+        }
+
+        @Override
+        public MultiProposerRole proposer(int pBalRecovered) {
+            return cluster.base().mutants().multiProposer(index, cluster.base().nodeCount(), cluster.base().quorums(),
+                cluster.replicas(), pBalRecovered);
+        }
+    }
+
+    /** The simulated network: node indexes are addresses, clients have theirs after the nodes'. */
+    private final class SimTransport implements Transport<MultiMessage> {
+        @Override
+        public void toNode(int to, MultiMessage message) {
+            send(to, new Wire.MultiPaxos(message));
+        }
+
+        @Override
+        public void toClient(String clientId, MultiMessage message) {
+            send(cluster.clientAddress(clientId), new Wire.MultiPaxos(message));
+        }
+
+        @Override
+        public void heartbeat(int to) {
+            send(to, new Wire.Heartbeat(index));
+        }
     }
 
     /** Boots (or reboots) the node: timers start from a random phase so nodes do not tick in lockstep. */
     @Override
     public void start() {
         comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER);
-        election = new LeaderElection(index, cluster.base().nodeCount(), timing.election());
-        progressAtMs = world.nowMs();
+        node.start();
     }
 
-    /** The spec sees the three crash actions. */
     @Override
     protected void restartFromDisk() {
-        recover();
-        record(proposer.ProposerCrash());
-        record(acceptor.AcceptorCrash());
-        record(replica.ReplicaCrash());
-    }
-
-    private void recover() {
-        MultiDurableStore.Recovered durable = store.recover();
-        var mutants = cluster.base().mutants();
-        acceptor = mutants.multiAcceptor(Cluster.acceptorId(index), cluster.replicas(), durable.acceptor());
-        proposer = mutants.multiProposer(index, cluster.base().nodeCount(), quorums, cluster.replicas(),
-            durable.pBal());
-        replica = new MultiReplica(MultiCluster.replicaId(index), cluster.base().acceptors(), durable.replica());
+        node.restart(store.recover());
     }
 
     @Override
     protected void onHeartbeat(Wire.Heartbeat heartbeat) {
-        election.onHeartbeat(heartbeat.from(), world.nowMs());
+        node.onHeartbeat(heartbeat.from());
     }
 
     @Override
     protected void receive(Wire payload) {
         if (payload instanceof Wire.MultiPaxos multi) {
-            onMessage(multi.message());
-        }
-    }
-
-    // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).
-    private void onMessage(MultiMessage message) {
-        if (message instanceof MultiMessage.Request m) {
-            onRequest(m);
-        } else if (message instanceof MultiMessage.Msg1a m) {
-            commitFirstEnabled(acceptor.Phase1b(m.bal()), acceptor.Reject1a(m.bal()));
-        } else if (message instanceof MultiMessage.Msg1b m) {
-            Proposer.Phase before = proposer.pPhase();
-            commit(proposer.ReceivePromise(m));
-            if (before != Proposer.Phase.P2 && proposer.pPhase() == Proposer.Phase.P2) {
-                onProgress();
-            }
-        } else if (message instanceof MultiMessage.Msg2a m) {
-            commitFirstEnabled(acceptor.Phase2b(m.bal(), m.slot(), m.val()),
-                acceptor.Reject2a(m.bal(), m.slot(), m.val()));
-        } else if (message instanceof MultiMessage.Msg2b m) {
-            Step<MultiMessage> accepted = proposer.ReceiveAccepted(m.from(), m.bal(), m.slot(), m.val());
-            if (accepted instanceof Step.Ready<MultiMessage> step && commit(step) && !step.send().isEmpty()) {
-                onProgress();
-            }
-        } else if (message instanceof MultiMessage.Preempted m) {
-            onPreempted(m);
-        } else if (message instanceof MultiMessage.Decision m) {
-            if (commit(replica.ReceiveDecision(m.slot(), m.val()))) {
-                executeAll();
-            }
-        } else if (message instanceof MultiMessage.Snapshot m) {
-            commit(acceptor.ReceiveSnapshot(m.from(), m.idx()));
-        }
-    }
-
-    /**
-     * A leader takes the request; another node passes it on to the node it believes leads. That is the network
-     * routing the spec's request (which names no receiver), not a step: only a strictly higher id is ever the
-     * believed leader, so forwarding ends.
-     */
-    private void onRequest(MultiMessage.Request m) {
-        if (proposer.pPhase() == Proposer.Phase.P2) {
-            commit(proposer.Propose(m.cmd()));
-            return;
-        }
-        int leader = election.leader(world.nowMs());
-        if (leader != index) {
-            send(leader, m);
-        }
-    }
-
-    /** A ballot that lost backs off before the next, so that two would-be leaders stop duelling. */
-    private void onPreempted(MultiMessage.Preempted m) {
-        Proposer.Phase before = proposer.pPhase();
-        commit(proposer.Preempted(m.bal(), m.higher()));
-        if (before != Proposer.Phase.IDLE && proposer.pPhase() == Proposer.Phase.IDLE) {
-            election.onPreempted(world.nowMs(), world.random().nextLong(timing.jitterMsMax()));
-        }
-    }
-
-    private void onProgress() {
-        progressAtMs = world.nowMs();
-        election.onProgress();
-    }
-
-    private void executeAll() {
-        while (replica.nextToExecute().isPresent()) {
-            if (!commit(replica.Execute())) {
-                return; // crashed
-            }
-            progressAtMs = world.nowMs();
-            if (replica.sm().idx() % SNAPSHOT_EVERY_SLOTS == 0 && !commit(replica.Snapshot())) {
-                return;
-            }
+            node.onMessage(multi.message());
         }
     }
 
@@ -159,50 +93,9 @@ final class MultiSimNode extends SimServer<MultiMessage> {
         if (!current(timer)) {
             return; // a timer from before a crash
         }
-        long periodMs;
-        if (timer.kind() == Kind.HEARTBEAT) {
-            for (int n = 0; n < cluster.base().nodeCount(); n++) {
-                if (n != index) {
-                    send(n, new Wire.Heartbeat(index));
-                }
-            }
-            periodMs = timing.election().heartbeatIntervalMs();
-        } else {
-            onProposerTimeout();
-            periodMs = timing.phaseTimeoutMs();
-        }
+        long periodMs = node.onTimer(timer.kind() == Kind.HEARTBEAT
+            ? MultiPaxosNode.Timer.HEARTBEAT : MultiPaxosNode.Timer.PROPOSER);
         world.schedule(periodMs, timer);
-    }
-
-    /**
-     * MultiPaxos.tla's Phase1a is "p times out". The distinguished leader starts a ballot above every ballot its
-     * acceptor has seen when it has none or Phase 1 took too long; a leading ballot that has stopped deciding
-     * (undecided proposals, or a gap in its own replica's log) is abandoned by a proposer restart.
-     */
-    private void onProposerTimeout() {
-        long nowMs = world.nowMs();
-        if (!election.mayStartBallot(nowMs)) {
-            return;
-        }
-        boolean stalled = nowMs - progressAtMs >= timing.phaseTimeoutMs();
-        if (proposer.pPhase() == Proposer.Phase.P2) {
-            if (!stalled || (proposer.pProposals().isEmpty() && !replica.hasGap())) {
-                return;
-            }
-            record(proposer.ProposerCrash());
-        } else if (proposer.pPhase() == Proposer.Phase.P1 && nowMs - ballotStartedAtMs < timing.phaseTimeoutMs()) {
-            return;
-        }
-        int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), acceptor.maxBal()),
-            cluster.base().nodeCount());
-        if (commit(proposer.Phase1a(b))) {
-            ballotStartedAtMs = nowMs;
-            progressAtMs = nowMs;
-        }
-    }
-
-    private void commitFirstEnabled(Step<MultiMessage> first, Step<MultiMessage> second) {
-        commit(first.enabled() ? first : second);
     }
 
     @Override
@@ -210,34 +103,8 @@ final class MultiSimNode extends SimServer<MultiMessage> {
         return store;
     }
 
-    /** Every message but a request and a reply names its receiver; a reply goes to its command's client. */
     @Override
     protected void sent(MultiMessage m) {
-        if (m instanceof MultiMessage.Msg1a x) {
-            send(nodeOf(x.to()), m);
-        } else if (m instanceof MultiMessage.Msg1b x) {
-            send(Ballots.owner(x.bal(), cluster.base().nodeCount()), m);
-        } else if (m instanceof MultiMessage.Msg2a x) {
-            send(nodeOf(x.to()), m);
-        } else if (m instanceof MultiMessage.Msg2b x) {
-            send(Ballots.owner(x.bal(), cluster.base().nodeCount()), m);
-        } else if (m instanceof MultiMessage.Preempted x) {
-            send(Ballots.owner(x.bal(), cluster.base().nodeCount()), m);
-        } else if (m instanceof MultiMessage.Decision x) {
-            send(nodeOf(x.to()), m);
-        } else if (m instanceof MultiMessage.Snapshot x) {
-            send(nodeOf(x.to()), m);
-        } else if (m instanceof MultiMessage.Reply x) {
-            send(cluster.clientAddress(CommandCodec.decode(x.cmd()).clientId()), m);
-        }
-    }
-
-    /** "a3" and "r3" both live on node 2. */
-    private static int nodeOf(String processId) {
-        return Integer.parseInt(processId.substring(1)) - 1;
-    }
-
-    private void send(int to, MultiMessage m) {
-        send(to, new Wire.MultiPaxos(m));
+        node.route(m);
     }
 }

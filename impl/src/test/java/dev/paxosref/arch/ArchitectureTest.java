@@ -29,9 +29,20 @@ class ArchitectureTest {
         rule.check(MAIN);
     }
 
+    /** The node layer composes the core's roles and sees the world only through its ports. */
+    @Test
+    void nodeUsesOnlyTheCoreAndItsPorts() {
+        ArchRuleDefinition.classes().that().resideInAPackage("dev.paxosref.node..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.paxosref.node..", "dev.paxosref.core..", "java.lang..", "java.util..")
+            .check(MAIN);
+        noClasses().that().resideInAPackage("dev.paxosref.core..")
+            .should().dependOnClassesThat().resideInAPackage("dev.paxosref.node..").check(MAIN);
+    }
+
     @Test
     void coreHasNoRandomnessClocksIoOrThreads() {
-        noClasses().that().resideInAPackage("dev.paxosref.core..")
+        noClasses().that().resideInAnyPackage("dev.paxosref.core..", "dev.paxosref.node..")
             .should().dependOnClassesThat().resideInAnyPackage("java.time..", "java.io..", "java.nio..",
                 "java.util.concurrent..", "java.util.random..", "java.util.logging..", "java.net..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
