@@ -6,6 +6,8 @@ import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
 import dev.paxosref.node.MultiPaxosNode;
 import dev.paxosref.node.MultiPaxosRoles;
+import dev.paxosref.node.MultiPaxosStore;
+import dev.paxosref.node.NodeStore;
 import dev.paxosref.node.Transport;
 import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
 
@@ -18,7 +20,7 @@ import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
 final class MultiSimNode extends SimServer<MultiMessage> {
     private final MultiCluster cluster;
     private final SimTiming timing;
-    private final MultiDurableStore store = new MultiDurableStore(disk);
+    private final MultiPaxosStore store = new MultiPaxosStore(disk);
     private final MultiPaxosNode node;
 
     MultiSimNode(int index, MultiCluster cluster, SimWorld world, StepRecorder<MultiMessage> recorder) {

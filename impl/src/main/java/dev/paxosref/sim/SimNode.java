@@ -12,6 +12,7 @@ import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
 import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.core.rsm.Replica;
+import dev.paxosref.node.NodeStore;
 import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

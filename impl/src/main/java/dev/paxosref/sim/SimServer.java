@@ -3,6 +3,7 @@ package dev.paxosref.sim;
 import dev.paxosref.core.Durable;
 import dev.paxosref.core.Invariant;
 import dev.paxosref.core.Step;
+import dev.paxosref.node.NodeStore;
 
 /**
  * What every simulated server does the same way, whatever roles it hosts: the etcd-raft discipline (persist a

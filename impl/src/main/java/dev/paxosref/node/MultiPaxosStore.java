@@ -1,4 +1,4 @@
-package dev.paxosref.sim;
+package dev.paxosref.node;
 
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Durable;
@@ -8,7 +8,6 @@ import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.rsm.Reply;
-import dev.paxosref.node.MultiPaxosDurable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -23,34 +22,36 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A Multi-Paxos node's durable state on the same checksummed record log as single-decree Paxos's
- * ({@link DurableStore}): the acceptor's maxBal, accepted and low, the proposer's pBal, and the replica's rLog and
- * snap. Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
+ * A Multi-Paxos node's durable state as checksummed records ({@link RecordLog}): the proposer's pBal (kind 2, as
+ * single-decree Paxos writes it), the acceptor's maxBal, accepted and low (kind 3), and the replica's rLog and snap
+ * (kind 4). Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
  */
-final class MultiDurableStore implements NodeStore {
+public final class MultiPaxosStore implements NodeStore {
+    private static final byte KIND_PROPOSER = 2;
     private static final byte KIND_ACCEPTOR = 3;
     private static final byte KIND_REPLICA = 4;
 
-    private final DurableStore store;
+    private final RecordLog log;
 
-    MultiDurableStore(SimDisk disk) {
-        this.store = new DurableStore(disk);
+    public MultiPaxosStore(Storage storage) {
+        this.log = new RecordLog(storage);
     }
 
     @Override
     public void write(Durable durable) {
         if (durable instanceof MultiAcceptorDurable a) {
-            store.writeRecord(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
+            log.append(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
         } else if (durable instanceof ReplicaDurable r) {
-            store.writeRecord(KIND_REPLICA, encode(out -> writeReplica(out, r)));
+            log.append(KIND_REPLICA, encode(out -> writeReplica(out, r)));
         } else {
-            store.write(durable);
+            log.append(KIND_PROPOSER, ByteBuffer.allocate(Integer.BYTES).putInt(((ProposerDurable) durable).pBal())
+                .array());
         }
     }
 
     @Override
     public void sync() {
-        store.sync();
+        log.sync();
     }
 
     @Override
@@ -65,14 +66,15 @@ final class MultiDurableStore implements NodeStore {
         return ((ProposerDurable) written).pBal() == recovered.pBal();
     }
 
-    MultiPaxosDurable recover() {
-        Map<Byte, ByteBuffer> last = store.recoverLastByKind();
+    /** What survives on the storage: the last intact record of each role, or Init's values. */
+    public MultiPaxosDurable recover() {
+        Map<Byte, ByteBuffer> last = log.lastByKind();
         MultiAcceptorDurable acceptor = last.containsKey(KIND_ACCEPTOR)
-            ? decode(last.get(KIND_ACCEPTOR), MultiDurableStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
-        int pBal = last.containsKey(DurableStore.KIND_PROPOSER) ? last.get(DurableStore.KIND_PROPOSER).getInt()
+            ? decode(last.get(KIND_ACCEPTOR), MultiPaxosStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
+        int pBal = last.containsKey(KIND_PROPOSER) ? last.get(KIND_PROPOSER).getInt()
             : Ballots.NONE;
         ReplicaDurable replica = last.containsKey(KIND_REPLICA)
-            ? decode(last.get(KIND_REPLICA), MultiDurableStore::readReplica) : ReplicaDurable.INITIAL;
+            ? decode(last.get(KIND_REPLICA), MultiPaxosStore::readReplica) : ReplicaDurable.INITIAL;
         return new MultiPaxosDurable(acceptor, pBal, replica);
     }
 
