@@ -44,8 +44,7 @@ public final class MultiPaxosStore implements NodeStore {
         } else if (durable instanceof ReplicaDurable r) {
             log.append(KIND_REPLICA, encode(out -> writeReplica(out, r)));
         } else {
-            log.append(KIND_PROPOSER, ByteBuffer.allocate(Integer.BYTES).putInt(((ProposerDurable) durable).pBal())
-                .array());
+            log.appendInt(KIND_PROPOSER, ((ProposerDurable) durable).pBal());
         }
     }
 

@@ -31,6 +31,11 @@ public final class RecordLog {
         storage.append(record.array());
     }
 
+    /** Appends a record whose one field is an int (a proposer's pBal, for both protocols). */
+    public void appendInt(byte kind, int value) {
+        append(kind, ByteBuffer.allocate(Integer.BYTES).putInt(value).array());
+    }
+
     public void sync() {
         storage.sync();
     }

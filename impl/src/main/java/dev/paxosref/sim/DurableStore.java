@@ -35,8 +35,7 @@ final class DurableStore implements NodeStore {
             payload.putInt(s.maxVal() == null ? -1 : val.length).put(val);
             log.append(KIND_ACCEPTOR, payload.array());
         } else {
-            log.append(KIND_PROPOSER, ByteBuffer.allocate(Integer.BYTES).putInt(((ProposerDurable) durable).pBal())
-                .array());
+            log.appendInt(KIND_PROPOSER, ((ProposerDurable) durable).pBal());
         }
     }
 
