@@ -51,11 +51,6 @@ public final class MultiProposer implements MultiProposerRole {
         return pPhase;
     }
 
-    @Override
-    public SortedMap<Integer, String> pProposals() {
-        return new TreeMap<>(pProposals);
-    }
-
     /** MultiPaxos.tla: Phase1a(p, b); p times out and starts ballot b. */
     @Override
     public Step<MultiMessage> Phase1a(int b) {

@@ -1,7 +1,5 @@
 package dev.paxosref.core;
 
-import java.util.SortedMap;
-
 /**
  * MultiPaxos.tla's proposer (leader) as its callers see it. {@link MultiProposer} is the only implementation in
  * the core; the simulator's mutants wrap it.
@@ -10,9 +8,6 @@ public interface MultiProposerRole {
     int pBal();
 
     Proposer.Phase pPhase();
-
-    /** The slots proposed in pBal and not yet decided. */
-    SortedMap<Integer, String> pProposals();
 
     /** MultiPaxos.tla: Phase1a(p, b). */
     Step<MultiMessage> Phase1a(int b);

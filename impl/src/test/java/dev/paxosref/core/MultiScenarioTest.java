@@ -53,13 +53,13 @@ class MultiScenarioTest {
         p1.Phase1a(1);
         p1.ReceivePromise((MultiMessage.Msg1b) ready(a2.Phase1b(1)).send().get(0));
         MultiMessage.Msg1b fromA3 = (MultiMessage.Msg1b) ready(a3.Phase1b(1)).send().get(0);
-        Step.Ready<MultiMessage> lead = ready(p1.ReceivePromise(fromA3));
-        if (lead.send().isEmpty()) {
-            ready(p1.Propose(OTHER)); // nothing re-proposed: the first free slot goes to a new command
-        }
-        ready(a2.Phase2b(1, 1, p1.pProposals().get(1)));
-        ready(a3.Phase2b(1, 1, p1.pProposals().get(1)));
-        String v = p1.pProposals().get(1);
+        List<MultiMessage> reproposed = ready(p1.ReceivePromise(fromA3)).send();
+        // nothing re-proposed: the first free slot goes to a new command
+        List<MultiMessage> slotOne = reproposed.isEmpty() ? ready(p1.Propose(OTHER)).send() : reproposed;
+        String v = ((MultiMessage.Msg2a) slotOne.get(0)).val();
+        assertEquals(1, ((MultiMessage.Msg2a) slotOne.get(0)).slot());
+        ready(a2.Phase2b(1, 1, v));
+        ready(a3.Phase2b(1, 1, v));
         p1.ReceiveAccepted("a2", 1, 1, v);
         Step.Ready<MultiMessage> redecided = ready(p1.ReceiveAccepted("a3", 1, 1, v));
         return ((MultiMessage.Decision) redecided.send().get(1)).val();

@@ -10,7 +10,6 @@ import dev.paxosref.core.MultiProposerRole;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.Step;
 import java.util.Optional;
-import java.util.SortedMap;
 
 /** Role interfaces whose every method goes to the real role, so that a mutant overrides only what it changes. */
 final class Forwarding {
@@ -169,11 +168,6 @@ final class Forwarding {
         @Override
         default dev.paxosref.core.Proposer.Phase pPhase() {
             return real().pPhase();
-        }
-
-        @Override
-        default SortedMap<Integer, String> pProposals() {
-            return real().pProposals();
         }
 
         @Override
