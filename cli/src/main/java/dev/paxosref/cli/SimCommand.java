@@ -1,9 +1,9 @@
 package dev.paxosref.cli;
 
-import dev.paxosref.core.Bug;
 import dev.paxosref.sim.FaultProfile;
 import dev.paxosref.sim.Protocol;
 import dev.paxosref.sim.SimulationRunner;
+import dev.paxosref.sim.mutant.Mutant;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -40,8 +40,9 @@ final class SimCommand implements Callable<Integer> {
     Path traces;
 
     @Option(names = "--bug", paramLabel = "BUG",
-            description = "Build the core with a classic bug, to watch the simulator catch it (repeatable): ${COMPLETION-CANDIDATES}.")
-    Set<Bug> bugs = new HashSet<>();
+            description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
+                    "${COMPLETION-CANDIDATES}. Multi-Paxos has the second and the fourth."})
+    Set<Mutant> bugs = new HashSet<>();
 
     @Override
     public Integer call() {
@@ -49,7 +50,7 @@ final class SimCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
         FaultProfile profile = FaultProfile.named(faults);
-        Set<Bug> injected = bugs.isEmpty() ? EnumSet.noneOf(Bug.class) : EnumSet.copyOf(bugs);
+        Set<Mutant> injected = bugs.isEmpty() ? EnumSet.noneOf(Mutant.class) : EnumSet.copyOf(bugs);
         SimulationRunner.Summary summary = SimulationRunner.run(Protocol.named(protocol), firstSeed, seeds, profile,
                 injected, traces, System.out);
         return summary.violations() == 0 ? 0 : 1;

@@ -9,12 +9,9 @@ public record AcceptorState(int maxBal, int maxVBal, String maxVal) implements D
 
     /** Paxos.tla: AcceptorInv, the conjuncts that mention only this acceptor's variables. */
     public AcceptorState {
-        if ((maxVal == null) != (maxVBal == Ballots.NONE)) {
-            throw new IllegalStateException("AcceptorInv: maxVal = None <=> maxVBal = -1, got " + maxVBal + "/" + maxVal);
-        }
-        if (maxVBal > maxBal) {
-            throw new IllegalStateException("AcceptorInv: maxVBal " + maxVBal + " <= maxBal " + maxBal);
-        }
+        Invariant.check((maxVal == null) == (maxVBal == Ballots.NONE),
+            () -> "AcceptorInv: maxVal = None <=> maxVBal = -1, got " + maxVBal + "/" + maxVal);
+        Invariant.check(maxVBal <= maxBal, () -> "AcceptorInv: maxVBal " + maxVBal + " <= maxBal " + maxBal);
     }
 
     /** Phase1b's guard: b > maxBal[a]. */

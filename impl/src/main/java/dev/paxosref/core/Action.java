@@ -12,7 +12,8 @@ public record Action(String name, Map<String, Object> params) {
 
     /** Builds an action from alternating parameter names and values. */
     public static Action of(String name, Object... namesAndValues) {
-        assert namesAndValues.length % 2 == 0 : "parameter names and values must alternate";
+        Invariant.check(namesAndValues.length % 2 == 0,
+            () -> name + ": parameter names and values must alternate, got " + namesAndValues.length);
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             params.put((String) namesAndValues[i], namesAndValues[i + 1]);

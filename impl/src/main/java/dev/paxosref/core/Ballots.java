@@ -10,19 +10,18 @@ public final class Ballots {
 
     /** Paxos.tla: Owner(b) == b % NumProposers. */
     public static int owner(int bal, int numProposers) {
-        assert bal >= 0 && numProposers > 0 : "owner of " + bal + " among " + numProposers;
+        Invariant.check(bal >= 0 && numProposers > 0, () -> "owner of " + bal + " among " + numProposers);
         return bal % numProposers;
     }
 
     /** The smallest ballot owned by proposer p that is strictly above floorBal. */
     public static int nextOwnedAbove(int p, int floorBal, int numProposers) {
-        assert p >= 0 && p < numProposers : "proposer " + p + " of " + numProposers;
+        Invariant.check(p >= 0 && p < numProposers, () -> "proposer " + p + " of " + numProposers);
         int base = Math.max(floorBal + 1, 0);
         int bal = base - owner(base, numProposers) + p;
-        if (bal < base) {
-            bal += numProposers;
-        }
-        assert bal > floorBal && owner(bal, numProposers) == p;
-        return bal;
+        int owned = bal < base ? bal + numProposers : bal;
+        Invariant.check(owned > floorBal && owner(owned, numProposers) == p,
+            () -> "ballot " + owned + " for proposer " + p + " above " + floorBal);
+        return owned;
     }
 }

@@ -31,7 +31,7 @@ public final class LeaderElection {
 
     /** A node that has heard from nobody yet: it will lead until it hears from a higher id. */
     public LeaderElection(int self, int numNodes, Config config) {
-        assert self >= 0 && self < numNodes;
+        Invariant.check(self >= 0 && self < numNodes, () -> "node " + self + " of " + numNodes);
         this.self = self;
         this.config = config;
         this.heardAtMs = new long[numNodes];
@@ -63,7 +63,7 @@ public final class LeaderElection {
      * believe they lead (a partition healing) stop colliding. Returns when the back-off ends.
      */
     public long onPreempted(long nowMs, long jitterMs) {
-        assert jitterMs >= 0 : jitterMs;
+        Invariant.check(jitterMs >= 0, () -> "negative jitter " + jitterMs + " ms");
         int doublings = Math.min(preemptionsInARow, BACKOFF_DOUBLINGS_MAX);
         preemptionsInARow++;
         long backoffMs = Math.min(config.backoffMsMax(), config.backoffMsBase() << doublings);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -13,10 +12,9 @@ import java.util.TreeMap;
  * Per slot it is a single-decree acceptor: the vote rule is {@link AcceptorState}'s, applied to the one maxBal
  * that all slots share and the slot's own last vote.
  */
-public final class MultiAcceptor {
+public final class MultiAcceptor implements MultiAcceptorRole {
     private final String a;
     private final List<String> replicas;
-    private final Set<Bug> bugs;
     private int maxBal;
     private final TreeMap<Integer, SlotVote> accepted = new TreeMap<>();
     private int low;
@@ -25,14 +23,8 @@ public final class MultiAcceptor {
 
     /** A correct acceptor, fresh (MultiAcceptorDurable.INITIAL) or restarted from its durable state. */
     public MultiAcceptor(String a, List<String> replicas, MultiAcceptorDurable recovered) {
-        this(a, replicas, recovered, Set.of());
-    }
-
-    /** The same, with bugs injected, for tests that show they are caught. */
-    public MultiAcceptor(String a, List<String> replicas, MultiAcceptorDurable recovered, Set<Bug> bugs) {
         this.a = a;
         this.replicas = List.copyOf(replicas);
-        this.bugs = Set.copyOf(bugs);
         this.maxBal = recovered.maxBal();
         recovered.accepted().forEach(t -> accepted.put(t.slot(), t));
         this.low = recovered.low();
@@ -42,11 +34,12 @@ public final class MultiAcceptor {
 
     /** What the spec's TypeOK and the vote rule imply of this acceptor alone. */
     private void checkAcceptorInv() {
-        assert low >= 1 : "low " + low;
-        assert accepted.values().stream().allMatch(t -> t.slot() >= low && t.bal() <= maxBal)
-            : "every vote is at or above low and at or below maxBal: " + accepted + " " + low + " " + maxBal;
+        Invariant.check(low >= 1, () -> a + ": low " + low);
+        Invariant.check(accepted.values().stream().allMatch(t -> t.slot() >= low && t.bal() <= maxBal),
+            () -> a + ": every vote is at or above low " + low + " and at or below maxBal " + maxBal + ": " + accepted);
     }
 
+    @Override
     public int maxBal() {
         return maxBal;
     }
@@ -63,37 +56,40 @@ public final class MultiAcceptor {
      * MultiPaxos.tla: Phase1b(a, b). Unlike Paxos.tla the guard admits b = maxBal[a], so a duplicated 1a is
      * answered again (with any votes cast in b since).
      */
-    public Step Phase1b(int b) {
+    @Override
+    public Step<MultiMessage> Phase1b(int b) {
         if (b < maxBal) {
-            return new Step.NotEnabled("Phase1b", "b >= maxBal[a]");
+            return new Step.NotEnabled<>("Phase1b", "b >= maxBal[a]");
         }
         maxBal = b;
-        Message reply = new MultiMessage.Msg1b(a, b, low, List.copyOf(accepted.values()));
+        MultiMessage reply = new MultiMessage.Msg1b(a, b, low, List.copyOf(accepted.values()));
         return answer(Action.of("Phase1b", "a", a, "b", b), new MultiMessage.Msg1a(a, b), List.of(reply));
     }
 
     /** MultiPaxos.tla: Reject1a(a, b); b's owner hears of the higher promise. */
-    public Step Reject1a(int b) {
+    @Override
+    public Step<MultiMessage> Reject1a(int b) {
         if (!(b < maxBal)) {
-            return new Step.NotEnabled("Reject1a", "b < maxBal[a]");
+            return new Step.NotEnabled<>("Reject1a", "b < maxBal[a]");
         }
-        return new Step.Ready(Action.of("Reject1a", "a", a, "b", b), List.of(new MultiMessage.Msg1a(a, b)),
+        return new Step.Ready<>(Action.of("Reject1a", "a", a, "b", b), List.of(new MultiMessage.Msg1a(a, b)),
             Optional.empty(), List.of(new MultiMessage.Preempted(b, maxBal)), vars());
     }
 
     /** MultiPaxos.tla: Phase2b(a, b, s, v), by the single-decree vote rule on slot s. */
-    public Step Phase2b(int b, int s, String v) {
+    @Override
+    public Step<MultiMessage> Phase2b(int b, int s, String v) {
         if (!slotState(s).canVote(b)) {
-            return new Step.NotEnabled("Phase2b", "b >= maxBal[a]");
+            return new Step.NotEnabled<>("Phase2b", "b >= maxBal[a]");
         }
         if (s < low) {
-            return new Step.NotEnabled("Phase2b", "s >= low[a]");
+            return new Step.NotEnabled<>("Phase2b", "s >= low[a]");
         }
         AcceptorState voted = slotState(s).vote(b, v);
         maxBal = voted.maxBal();
         accepted.put(s, new SlotVote(s, voted.maxVBal(), voted.maxVal()));
         checkAcceptorInv();
-        Message reply = new MultiMessage.Msg2b(a, b, s, v);
+        MultiMessage reply = new MultiMessage.Msg2b(a, b, s, v);
         return answer(Action.of("Phase2b", "a", a, "b", b, "s", s, "v", v), new MultiMessage.Msg2a(a, b, s, v),
             List.of(reply));
     }
@@ -106,20 +102,22 @@ public final class MultiAcceptor {
     }
 
     /** MultiPaxos.tla: Reject2a(a, b, s, v); only a ballot below the promise is worth telling its owner about. */
-    public Step Reject2a(int b, int s, String v) {
+    @Override
+    public Step<MultiMessage> Reject2a(int b, int s, String v) {
         boolean belowPromise = b < maxBal;
         if (!belowPromise && !(s < low)) {
-            return new Step.NotEnabled("Reject2a", "b < maxBal[a] \\/ s < low[a]");
+            return new Step.NotEnabled<>("Reject2a", "b < maxBal[a] \\/ s < low[a]");
         }
-        List<Message> send = belowPromise ? List.of(new MultiMessage.Preempted(b, maxBal)) : List.of();
-        return new Step.Ready(Action.of("Reject2a", "a", a, "b", b, "s", s, "v", v),
+        List<MultiMessage> send = belowPromise ? List.of(new MultiMessage.Preempted(b, maxBal)) : List.of();
+        return new Step.Ready<>(Action.of("Reject2a", "a", a, "b", b, "s", s, "v", v),
             List.of(new MultiMessage.Msg2a(a, b, s, v)), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: ReceiveSnapshot(a, r, i); votes below every replica's snapshot are forgotten. */
-    public Step ReceiveSnapshot(String r, int i) {
+    @Override
+    public Step<MultiMessage> ReceiveSnapshot(String r, int i) {
         if (!heard.containsKey(r)) {
-            return new Step.NotEnabled("ReceiveSnapshot", "r \\in Replica");
+            return new Step.NotEnabled<>("ReceiveSnapshot", "r \\in Replica");
         }
         heard.merge(r, i, Math::max);
         int lowestSnapshot = heard.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
@@ -128,20 +126,19 @@ public final class MultiAcceptor {
         checkAcceptorInv();
         // Forgetting need not reach the disk before anything: remembering more is safe. It is written anyway so
         // that the disk, like the spec's low, does not grow without bound.
-        return new Step.Ready(Action.of("ReceiveSnapshot", "a", a, "r", r, "i", i),
+        return new Step.Ready<>(Action.of("ReceiveSnapshot", "a", a, "r", r, "i", i),
             List.of(new MultiMessage.Snapshot(r, a, i)), Optional.of(durable()), List.of(), vars());
     }
 
     /** MultiPaxos.tla: AcceptorCrash(a); the caller rebuilt this acceptor from disk, so only heard is reset. */
-    public Step.Ready AcceptorCrash() {
+    @Override
+    public Step.Ready<MultiMessage> AcceptorCrash() {
         heard.replaceAll((r, i) -> 0);
-        return new Step.Ready(Action.of("AcceptorCrash", "a", a), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("AcceptorCrash", "a", a), List.of(), Optional.empty(), List.of(), vars());
     }
 
-    private Step answer(Action action, Message received, List<Message> send) {
-        Optional<Durable> persist = bugs.contains(Bug.ACCEPTOR_SKIPS_PERSIST) ? Optional.empty()
-            : Optional.of(durable());
-        return new Step.Ready(action, List.of(received), persist, send, vars());
+    private Step<MultiMessage> answer(Action action, MultiMessage received, List<MultiMessage> send) {
+        return new Step.Ready<>(action, List.of(received), Optional.of(durable()), send, vars());
     }
 
     /** The spec's variable names for this acceptor's state, as traces show them. */

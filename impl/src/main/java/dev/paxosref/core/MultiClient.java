@@ -22,12 +22,12 @@ public final class MultiClient {
     }
 
     /** MultiPaxos.tla: Submit(c). */
-    public Step Submit(String c) {
+    public Step<MultiMessage> Submit(String c) {
         if (submitted.contains(c)) {
-            return new Step.NotEnabled("Submit", "c \\notin submitted");
+            return new Step.NotEnabled<>("Submit", "c \\notin submitted");
         }
         submitted.add(c);
-        return new Step.Ready(Action.of("Submit", "c", c), List.of(), Optional.empty(),
+        return new Step.Ready<>(Action.of("Submit", "c", c), List.of(), Optional.empty(),
             List.of(new MultiMessage.Request(c)), Map.of());
     }
 
@@ -35,21 +35,21 @@ public final class MultiClient {
      * MultiPaxos.tla: Resubmit(c). The conjunct ~InFlight(request) abstracts the client's timer; the caller's
      * timer stands for it, since no node can see the whole network.
      */
-    public Step Resubmit(String c) {
+    public Step<MultiMessage> Resubmit(String c) {
         if (!submitted.contains(c)) {
-            return new Step.NotEnabled("Resubmit", "c \\in submitted");
+            return new Step.NotEnabled<>("Resubmit", "c \\in submitted");
         }
         if (ackOf(c).isPresent()) {
-            return new Step.NotEnabled("Resubmit", "~\\E ack \\in acked : ack[1] = c");
+            return new Step.NotEnabled<>("Resubmit", "~\\E ack \\in acked : ack[1] = c");
         }
-        return new Step.Ready(Action.of("Resubmit", "c", c), List.of(), Optional.empty(),
+        return new Step.Ready<>(Action.of("Resubmit", "c", c), List.of(), Optional.empty(),
             List.of(new MultiMessage.Request(c)), Map.of());
     }
 
     /** MultiPaxos.tla: ReceiveReply(c, n). */
-    public Step.Ready ReceiveReply(String c, String n) {
+    public Step.Ready<MultiMessage> ReceiveReply(String c, String n) {
         acked.add(List.of(c, n));
-        return new Step.Ready(Action.of("ReceiveReply", "c", c, "n", n), List.of(new MultiMessage.Reply(c, n)),
+        return new Step.Ready<>(Action.of("ReceiveReply", "c", c, "n", n), List.of(new MultiMessage.Reply(c, n)),
             Optional.empty(), List.of(), Map.of());
     }
 }

@@ -6,9 +6,15 @@ import java.util.List;
  * MultiPaxos.tla: Message, its ten record types with the spec's field names. Most name their receiver
  * ({@code to}); a request goes to whichever leader takes it and a reply to the client of its command.
  */
-public sealed interface MultiMessage extends Message {
+public sealed interface MultiMessage {
     /** The value a new leader fills gaps with; never a client command, whose encoding has separators. */
     String NO_OP = "NoOp";
+
+    /**
+     * The spec's type field: "request", "1a", "1b", "2a", "2b", "preempted", "decision", "catchup", "snapshot" or
+     * "reply".
+     */
+    String type();
 
     /** [type |-> "request", cmd |-> c]. */
     record Request(String cmd) implements MultiMessage {

@@ -16,12 +16,11 @@ import java.util.TreeSet;
  * pNext, pKnown (volatile). Phase 1 runs once per ballot for every slot; Phase 2 once per slot. It re-sends what
  * its ballot still waits for (Retransmit) and answers replicas that missed a decision it made (ReceiveCatchUp).
  */
-public final class MultiProposer {
+public final class MultiProposer implements MultiProposerRole {
     private final int p;
     private final int numProposers;
     private final QuorumSystem quorums;
     private final List<String> replicas;
-    private final Set<Bug> bugs;
     private int pBal;
     private Proposer.Phase pPhase = Proposer.Phase.IDLE;
     private final Set<MultiMessage.Msg1b> pPromises = new LinkedHashSet<>();
@@ -35,66 +34,57 @@ public final class MultiProposer {
 
     /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
     public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered) {
-        this(p, numProposers, quorums, replicas, pBalRecovered, Set.of());
-    }
-
-    /** The same, with bugs injected, for tests that show they are caught. */
-    public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered,
-                         Set<Bug> bugs) {
         this.p = p;
         this.numProposers = numProposers;
         this.quorums = quorums;
         this.replicas = List.copyOf(replicas);
         this.pBal = pBalRecovered;
-        this.bugs = Set.copyOf(bugs);
     }
 
+    @Override
     public int pBal() {
         return pBal;
     }
 
+    @Override
     public Proposer.Phase pPhase() {
         return pPhase;
     }
 
-    /** The slots proposed in pBal and not yet decided. */
-    public SortedMap<Integer, String> pProposals() {
-        return new TreeMap<>(pProposals);
-    }
-
     /** MultiPaxos.tla: Phase1a(p, b); p times out and starts ballot b. */
-    public Step Phase1a(int b) {
+    @Override
+    public Step<MultiMessage> Phase1a(int b) {
         if (pPhase == Proposer.Phase.P2) {
-            return new Step.NotEnabled("Phase1a", "pPhase[p] # \"p2\"");
+            return new Step.NotEnabled<>("Phase1a", "pPhase[p] # \"p2\"");
         }
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("Phase1a", "Owner(b) = p");
+            return new Step.NotEnabled<>("Phase1a", "Owner(b) = p");
         }
         if (b <= pBal) {
-            return new Step.NotEnabled("Phase1a", "b > pBal[p]");
+            return new Step.NotEnabled<>("Phase1a", "b > pBal[p]");
         }
         pBal = b;
         pPhase = Proposer.Phase.P1;
         clearBallot();
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         quorums.acceptors().forEach(a -> send.add(new MultiMessage.Msg1a(a, b)));
-        return new Step.Ready(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
+        return new Step.Ready<>(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
             send, vars());
     }
 
     /** MultiPaxos.tla: ReceivePromise(p, m); a quorum's promises make p lead, re-proposing what they report. */
-    public Step ReceivePromise(MultiMessage.Msg1b m) {
+    @Override
+    public Step<MultiMessage> ReceivePromise(MultiMessage.Msg1b m) {
         if (Ballots.owner(m.bal(), numProposers) != p) {
-            return new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p");
+            return new Step.NotEnabled<>("ReceivePromise", "Owner(m.bal) = p");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P1 && m.bal() == pBal) {
             pPromises.add(m);
             Set<String> senders = new TreeSet<>();
             pPromises.forEach(promise -> senders.add(promise.from()));
             if (quorums.isQuorum(senders)) {
-                SortedMap<Integer, String> reproposals = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE)
-                    ? new TreeMap<>() : Reproposals.of(pPromises);
+                SortedMap<Integer, String> reproposals = Reproposals.of(pPromises);
                 pPhase = Proposer.Phase.P2;
                 pNext = Reproposals.startSlot(pPromises) + reproposals.size();
                 pPromises.clear();
@@ -102,37 +92,39 @@ public final class MultiProposer {
                 reproposals.forEach((s, v) -> send.addAll(accepts2a(s, v)));
             }
         }
-        return new Step.Ready(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
+        return new Step.Ready<>(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
             vars());
     }
 
     /** MultiPaxos.tla: Propose(p, c); a request already proposed and undecided is dropped. */
-    public Step Propose(String c) {
+    @Override
+    public Step<MultiMessage> Propose(String c) {
         if (pPhase != Proposer.Phase.P2) {
-            return new Step.NotEnabled("Propose", "pPhase[p] = \"p2\"");
+            return new Step.NotEnabled<>("Propose", "pPhase[p] = \"p2\"");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (!pProposals.containsValue(c)) {
             int s = pNext;
             pProposals.put(s, c);
             pNext = s + 1;
             send.addAll(accepts2a(s, c));
         }
-        return new Step.Ready(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
+        return new Step.Ready<>(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
             Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor. */
-    private List<Message> accepts2a(int s, String v) {
-        return quorums.acceptors().stream().map(a -> (Message) new MultiMessage.Msg2a(a, pBal, s, v)).toList();
+    private List<MultiMessage> accepts2a(int s, String v) {
+        return quorums.acceptors().stream().<MultiMessage>map(a -> new MultiMessage.Msg2a(a, pBal, s, v)).toList();
     }
 
     /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it. */
-    public Step ReceiveAccepted(String a, int b, int s, String v) {
+    @Override
+    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p");
+            return new Step.NotEnabled<>("ReceiveAccepted", "Owner(b) = p");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P2 && b == pBal && v.equals(pProposals.get(s))) {
             TreeSet<String> acceptedBy = pAccepts.computeIfAbsent(s, slot -> new TreeSet<>());
             acceptedBy.add(a);
@@ -143,20 +135,21 @@ public final class MultiProposer {
                 replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
             }
         }
-        return new Step.Ready(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
+        return new Step.Ready<>(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
             List.of(new MultiMessage.Msg2b(a, b, s, v)), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */
-    public Step Preempted(int b, int c) {
+    @Override
+    public Step<MultiMessage> Preempted(int b, int c) {
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("Preempted", "Owner(b) = p");
+            return new Step.NotEnabled<>("Preempted", "Owner(b) = p");
         }
         if (b == pBal && c > b) {
             pPhase = Proposer.Phase.IDLE;
             clearBallot();
         }
-        return new Step.Ready(Action.of("Preempted", "p", p, "b", b, "c", c),
+        return new Step.Ready<>(Action.of("Preempted", "p", p, "b", b, "c", c),
             List.of(new MultiMessage.Preempted(b, c)), Optional.empty(), List.of(), vars());
     }
 
@@ -164,11 +157,12 @@ public final class MultiProposer {
      * MultiPaxos.tla: Retransmit(p); p's retry timer fires while it runs a ballot. The spec sends only the messages
      * with no copy in flight; the caller's timer stands for that test, since no node sees the network.
      */
-    public Step Retransmit() {
+    @Override
+    public Step<MultiMessage> Retransmit() {
         if (pPhase == Proposer.Phase.IDLE) {
-            return new Step.NotEnabled("Retransmit", "pPhase[p] \\in {\"p1\", \"p2\"}");
+            return new Step.NotEnabled<>("Retransmit", "pPhase[p] \\in {\"p1\", \"p2\"}");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P1) {
             Set<String> promised = new TreeSet<>();
             pPromises.forEach(promise -> promised.add(promise.from()));
@@ -180,26 +174,28 @@ public final class MultiProposer {
                 .forEach(a -> send.add(new MultiMessage.Msg2a(a, pBal, s, v))));
         }
         if (send.isEmpty()) {
-            return new Step.NotEnabled("Retransmit", "N # {}");
+            return new Step.NotEnabled<>("Retransmit", "N # {}");
         }
-        return new Step.Ready(Action.of("Retransmit", "p", p), List.of(), Optional.empty(), send, vars());
+        return new Step.Ready<>(Action.of("Retransmit", "p", p), List.of(), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: ReceiveCatchUp(p, r, s); p answers with the decision of s if it made it. */
-    public Step.Ready ReceiveCatchUp(String r, int s) {
+    @Override
+    public Step.Ready<MultiMessage> ReceiveCatchUp(String r, int s) {
         String v = pKnown.get(s);
-        List<Message> send = v == null ? List.of() : List.of(new MultiMessage.Decision(r, s, v));
-        return new Step.Ready(Action.of("ReceiveCatchUp", "p", p, "r", r, "s", s),
+        List<MultiMessage> send = v == null ? List.of() : List.of(new MultiMessage.Decision(r, s, v));
+        return new Step.Ready<>(Action.of("ReceiveCatchUp", "p", p, "r", r, "s", s),
             List.of(new MultiMessage.CatchUp(r, p, s)), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: ProposerCrash(p); it keeps its ballot and forgets everything else, its decisions too. */
-    public Step.Ready ProposerCrash() {
+    @Override
+    public Step.Ready<MultiMessage> ProposerCrash() {
         pPhase = Proposer.Phase.IDLE;
         clearBallot();
         pNext = 1;
         pKnown.clear();
-        return new Step.Ready(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
     }
 
     private void clearBallot() {

@@ -49,13 +49,13 @@ public final class MultiReplica {
     }
 
     /** MultiPaxos.tla: ReceiveDecision(r, s, v); a slot already executed is dropped. */
-    public Step.Ready ReceiveDecision(int s, String v) {
+    public Step.Ready<MultiMessage> ReceiveDecision(int s, String v) {
         boolean news = s > sm.idx() && !v.equals(rLog.get(s));
         if (news) {
             String before = rLog.put(s, v);
-            assert before == null : "slot " + s + " decided twice: " + before + " and " + v;
+            Invariant.check(before == null, () -> r + ": slot " + s + " decided twice: " + before + " and " + v);
         }
-        return new Step.Ready(Action.of("ReceiveDecision", "r", r, "s", s, "v", v),
+        return new Step.Ready<>(Action.of("ReceiveDecision", "r", r, "s", s, "v", v),
             List.of(new MultiMessage.Decision(r, s, v)), news ? Optional.of(durable()) : Optional.empty(), List.of(),
             vars());
     }
@@ -64,45 +64,46 @@ public final class MultiReplica {
      * MultiPaxos.tla: RequestCatchUp(r); r's next slot is not decided here, so it asks every proposer for it. The
      * spec sends only the requests with no copy in flight; the caller's timer stands for that test.
      */
-    public Step RequestCatchUp() {
+    public Step<MultiMessage> RequestCatchUp() {
         int s = sm.idx() + 1;
         if (rLog.containsKey(s)) {
-            return new Step.NotEnabled("RequestCatchUp", "sm[r].idx + 1 \\notin DOMAIN rLog[r]");
+            return new Step.NotEnabled<>("RequestCatchUp", "sm[r].idx + 1 \\notin DOMAIN rLog[r]");
         }
-        List<Message> send = new ArrayList<>();
+        List<MultiMessage> send = new ArrayList<>();
         for (int p = 0; p < numProposers; p++) {
             send.add(new MultiMessage.CatchUp(r, p, s));
         }
-        return new Step.Ready(Action.of("RequestCatchUp", "r", r), List.of(), Optional.empty(), send, vars());
+        return new Step.Ready<>(Action.of("RequestCatchUp", "r", r), List.of(), Optional.empty(), send, vars());
     }
 
     /** MultiPaxos.tla: Execute(r); the command's client gets the counter value it produced. */
-    public Step Execute() {
+    public Step<MultiMessage> Execute() {
         String v = rLog.get(sm.idx() + 1);
         if (v == null) {
-            return new Step.NotEnabled("Execute", "sm[r].idx + 1 \\in DOMAIN rLog[r]");
+            return new Step.NotEnabled<>("Execute", "sm[r].idx + 1 \\in DOMAIN rLog[r]");
         }
         MachineState.Applied applied = sm.apply(v);
         sm = applied.next();
-        return new Step.Ready(Action.of("Execute", "r", r), List.of(), Optional.empty(),
-            applied.reply().<List<Message>>map(List::of).orElse(List.of()), vars());
+        return new Step.Ready<>(Action.of("Execute", "r", r), List.of(), Optional.empty(),
+            applied.reply().<List<MultiMessage>>map(List::of).orElse(List.of()), vars());
     }
 
     /** MultiPaxos.tla: Snapshot(r); the snapshot and the shortened log are durable before acceptors hear of it. */
-    public Step Snapshot() {
+    public Step<MultiMessage> Snapshot() {
         if (sm.idx() <= snap.idx()) {
-            return new Step.NotEnabled("Snapshot", "sm[r].idx > snap[r].idx");
+            return new Step.NotEnabled<>("Snapshot", "sm[r].idx > snap[r].idx");
         }
         snap = sm;
         rLog.headMap(sm.idx() + 1).clear();
-        List<Message> send = acceptors.stream().map(a -> (Message) new MultiMessage.Snapshot(r, a, sm.idx())).toList();
-        return new Step.Ready(Action.of("Snapshot", "r", r), List.of(), Optional.of(durable()), send, vars());
+        List<MultiMessage> send = acceptors.stream().<MultiMessage>map(a -> new MultiMessage.Snapshot(r, a, sm.idx()))
+            .toList();
+        return new Step.Ready<>(Action.of("Snapshot", "r", r), List.of(), Optional.of(durable()), send, vars());
     }
 
     /** MultiPaxos.tla: ReplicaCrash(r); it restarts from its snapshot and replays rLog from there. */
-    public Step.Ready ReplicaCrash() {
+    public Step.Ready<MultiMessage> ReplicaCrash() {
         sm = snap;
-        return new Step.Ready(Action.of("ReplicaCrash", "r", r), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("ReplicaCrash", "r", r), List.of(), Optional.empty(), List.of(), vars());
     }
 
     /** The spec's variable names for this replica's state, as traces show them. */

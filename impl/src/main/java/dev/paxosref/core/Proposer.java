@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Paxos.tla: the proposer p, owning pBal[p] (durable) and pPhase[p] (volatile), plus the 1b messages for pBal[p]
  * and the proposed values it has heard of, which the spec reads from msgs and proposed.
  */
-public final class Proposer {
+public final class Proposer implements ProposerRole {
     /** Paxos.tla: pPhase's three values. */
     public enum Phase {
         IDLE("idle"), P1("p1"), P2("p2");
@@ -27,7 +27,6 @@ public final class Proposer {
     private final int p;
     private final int numProposers;
     private final QuorumSystem quorums;
-    private final Set<Bug> bugs;
     private int pBal;
     private Phase pPhase = Phase.IDLE;
     private final Map<String, Message.Msg1b> promises = new TreeMap<>();
@@ -35,38 +34,34 @@ public final class Proposer {
 
     /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
     public Proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered) {
-        this(p, numProposers, quorums, pBalRecovered, Set.of());
-    }
-
-    /** The same, with bugs injected, for tests that show they are caught. */
-    public Proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered, Set<Bug> bugs) {
         this.p = p;
         this.numProposers = numProposers;
         this.quorums = quorums;
         this.pBal = pBalRecovered;
-        this.bugs = Set.copyOf(bugs);
         checkProposerInv();
     }
 
     /** Paxos.tla: ProposerInv, the conjuncts about this proposer's own variables and the promises it holds. */
     private void checkProposerInv() {
-        if (pBal != Ballots.NONE && Ballots.owner(pBal, numProposers) != p) {
-            throw new IllegalStateException("ProposerInv: Owner(pBal[p]) = p, got pBal " + pBal + " for " + p);
-        }
-        if (pPhase != Phase.IDLE && pBal == Ballots.NONE) {
-            throw new IllegalStateException("ProposerInv: pPhase[p] # \"idle\" => pBal[p] # -1");
-        }
-        assert promises.values().stream().allMatch(m -> m.bal() == pBal) : "promises are for pBal only";
+        Invariant.check(pBal == Ballots.NONE || Ballots.owner(pBal, numProposers) == p,
+            () -> "ProposerInv: Owner(pBal[p]) = p, got pBal " + pBal + " for " + p);
+        Invariant.check(pPhase == Phase.IDLE || pBal != Ballots.NONE,
+            () -> "ProposerInv: pPhase[p] # \"idle\" => pBal[p] # -1, got " + pPhase.specName);
+        Invariant.check(promises.values().stream().allMatch(m -> m.bal() == pBal),
+            () -> "promises are for pBal " + pBal + " only: " + promises.values());
     }
 
+    @Override
     public int id() {
         return p;
     }
 
+    @Override
     public int pBal() {
         return pBal;
     }
 
+    @Override
     public Phase pPhase() {
         return pPhase;
     }
@@ -75,71 +70,72 @@ public final class Proposer {
      * Paxos.tla: Propose(v), as seen by this proposer: a client asked it for v. The spec's Propose changes only the
      * global {@code proposed}, no variable of a proposer, so the step reports no proposer state.
      */
-    public Step.Ready Propose(String v) {
+    @Override
+    public Step.Ready<Message> Propose(String v) {
         proposed.add(v);
-        return new Step.Ready(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), Map.of());
+        return new Step.Ready<>(Action.of("Propose", "v", v), List.of(), Optional.empty(), List.of(), Map.of());
     }
 
-    /** Whether v \in proposed as far as this proposer knows. */
+    @Override
     public boolean hasHeard(String v) {
         return proposed.contains(v);
     }
 
     /** Paxos.tla: Phase1a(p, b). */
-    public Step Phase1a(int b) {
+    @Override
+    public Step<Message> Phase1a(int b) {
         if (Ballots.owner(b, numProposers) != p) {
-            return new Step.NotEnabled("Phase1a", "Owner(b) = p");
+            return new Step.NotEnabled<>("Phase1a", "Owner(b) = p");
         }
         if (b <= pBal) {
-            return new Step.NotEnabled("Phase1a", "b > pBal[p]");
+            return new Step.NotEnabled<>("Phase1a", "b > pBal[p]");
         }
         pBal = b;
         pPhase = Phase.P1;
         promises.clear();
         checkProposerInv();
-        return new Step.Ready(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
+        return new Step.Ready<>(Action.of("Phase1a", "p", p, "b", b), List.of(), Optional.of(new ProposerDurable(b)),
             List.of(new Message.Msg1a(b)), vars());
     }
 
-    /** Delivers a 1b; only promises for the current ballot while in phase 1 can ever enable Phase2a. */
+    @Override
     public void receive(Message.Msg1b m) {
         if (pPhase == Phase.P1 && m.bal() == pBal) {
             promises.putIfAbsent(m.acc(), m);
         }
     }
 
-    /** The value this proposer would ask for now: the highest reported vote, else the first value proposed to it. */
+    @Override
     public Optional<String> valueToPropose() {
-        Optional<String> forced = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE)
-            ? Optional.empty() : SafeValue.highestReportedVote(promises.values());
-        return forced.or(() -> proposed.stream().findFirst());
+        return SafeValue.highestReportedVote(promises.values()).or(() -> proposed.stream().findFirst());
     }
 
     /** Paxos.tla: Phase2a(p, v). */
-    public Step Phase2a(String v) {
+    @Override
+    public Step<Message> Phase2a(String v) {
         if (pPhase != Phase.P1) {
-            return new Step.NotEnabled("Phase2a", "pPhase[p] = \"p1\"");
+            return new Step.NotEnabled<>("Phase2a", "pPhase[p] = \"p1\"");
         }
         if (!quorums.isQuorum(promises.keySet())) {
-            return new Step.NotEnabled("Phase2a", "PromisedBy(Q, pBal[p])");
+            return new Step.NotEnabled<>("Phase2a", "PromisedBy(Q, pBal[p])");
         }
-        boolean ignoreVotes = bugs.contains(Bug.PROPOSER_IGNORES_REPORTED_VOTE);
-        Optional<List<Message.Msg1b>> witness = SafeValue.witness(quorums, promises, v, proposed, ignoreVotes);
+        Optional<List<Message.Msg1b>> witness = SafeValue.witness(quorums, promises, v, proposed);
         if (witness.isEmpty()) {
-            return new Step.NotEnabled("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)");
+            return new Step.NotEnabled<>("Phase2a", "SafeValue(PromisesFrom(Q, pBal[p]), v)");
         }
         pPhase = Phase.P2;
         checkProposerInv();
-        return new Step.Ready(Action.of("Phase2a", "p", p, "v", v), List.copyOf(witness.get()), Optional.empty(),
+        return new Step.Ready<>(Action.of("Phase2a", "p", p, "v", v), List.copyOf(witness.get()), Optional.empty(),
             List.of(new Message.Msg2a(pBal, v)), vars());
     }
 
     /** Paxos.tla: ProposerCrash(p); everything but pBal is volatile and lost. */
-    public Step.Ready ProposerCrash() {
+    @Override
+    public Step.Ready<Message> ProposerCrash() {
         pPhase = Phase.IDLE;
         promises.clear();
         proposed.clear();
-        return new Step.Ready(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
+        return new Step.Ready<>(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
     }
 
     /** The spec's variable names for this proposer's state, as traces show them. */

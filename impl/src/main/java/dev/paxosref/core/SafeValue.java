@@ -16,10 +16,10 @@ public final class SafeValue {
     private SafeValue() {
     }
 
-    /** SafeValue(S, v); {@code ignoreVotes} is Bug.PROPOSER_IGNORES_REPORTED_VOTE. */
-    public static boolean holds(Collection<Message.Msg1b> s, String v, Set<String> proposed, boolean ignoreVotes) {
+    /** SafeValue(S, v). */
+    public static boolean holds(Collection<Message.Msg1b> s, String v, Set<String> proposed) {
         boolean noneVoted = s.stream().allMatch(m -> m.mbal() == Ballots.NONE);
-        if ((noneVoted || ignoreVotes) && proposed.contains(v)) {
+        if (noneVoted && proposed.contains(v)) {
             return true;
         }
         return s.stream().anyMatch(m -> m.mbal() != Ballots.NONE && v.equals(m.mval())
@@ -28,10 +28,10 @@ public final class SafeValue {
 
     /** A quorum Q witnessing PromisedBy(Q, b) /\ SafeValue(PromisesFrom(Q, b), v), over promises for one b. */
     public static Optional<List<Message.Msg1b>> witness(QuorumSystem quorums, Map<String, Message.Msg1b> promisesByAcc,
-                                                        String v, Set<String> proposed, boolean ignoreVotes) {
+                                                        String v, Set<String> proposed) {
         for (Set<String> q : quorums.smallestQuorumsWithin(promisesByAcc.keySet())) {
             List<Message.Msg1b> s = q.stream().sorted().map(promisesByAcc::get).toList();
-            if (holds(s, v, proposed, ignoreVotes)) {
+            if (holds(s, v, proposed)) {
                 return Optional.of(s);
             }
         }

@@ -9,6 +9,6 @@ public record SlotVote(int slot, int bal, String val) {
         Comparator.comparingInt(SlotVote::slot).thenComparingInt(SlotVote::bal).thenComparing(SlotVote::val);
 
     public SlotVote {
-        assert slot >= 1 && bal >= 0 && val != null : "vote " + slot + " " + bal + " " + val;
+        Invariant.check(slot >= 1 && bal >= 0 && val != null, () -> "vote " + slot + " " + bal + " " + val);
     }
 }

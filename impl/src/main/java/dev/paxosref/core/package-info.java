@@ -3,8 +3,13 @@
  * (MultiAcceptor, MultiProposer, MultiReplica, MultiClient) holding exactly that role's variables, and one method
  * per spec action, named as in the spec, that checks the guard (returning
  * {@link dev.paxosref.core.Step.NotEnabled} with the failed conjunct) and applies the effect (returning
- * {@link dev.paxosref.core.Step.Ready}: what to persist, then what to send). The node's own id (the spec's p, a, l
- * or r) is the instance, not a parameter.
+ * {@link dev.paxosref.core.Step.Ready}: what to persist, then what to send). Each protocol has its own sealed
+ * message family ({@link dev.paxosref.core.Message} for Paxos.tla, {@link dev.paxosref.core.MultiMessage} for
+ * MultiPaxos.tla) and its steps are {@code Step<Message>} or {@code Step<MultiMessage>}. The node's own id (the spec's p, a, l
+ * or r) is the instance, not a parameter. The roles a node drives are seen through small interfaces
+ * ({@link dev.paxosref.core.AcceptorRole}, {@link dev.paxosref.core.ProposerRole}, ...), so that the simulator's
+ * mutants can wrap them; the core itself has no bug flags. What the core asserts it checks with
+ * {@link dev.paxosref.core.Invariant#check}, which stays on in production.
  *
  * <p>No I/O, clocks, threads or randomness: time and jitter are inputs, so the simulator and the runtime drive the
  * same code and a seed replays exactly. ArchUnit enforces this. The pieces Multi-Paxos shares with single-decree

@@ -1,19 +1,18 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
 import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * The shape of one simulated cluster. Node i (named "n{i+1}") hosts acceptor "a{i+1}", learner "l{i+1}" and
- * proposer i; clients have addresses after the nodes'.
+ * proposer i; clients have addresses after the nodes'. Its roles are the core's, wrapped in the mutants if any.
  */
-record Cluster(int nodeCount, int clientCount, Set<Bug> bugs, SimTiming timing) {
+record Cluster(int nodeCount, int clientCount, Mutants mutants, SimTiming timing) {
     static final int NODES_MIN = 3;
     static final int NODES_MAX = 7;
 
@@ -22,7 +21,6 @@ record Cluster(int nodeCount, int clientCount, Set<Bug> bugs, SimTiming timing) 
             throw new IllegalArgumentException("a cluster has 3 to 7 nodes and a client: " + nodeCount + ", "
                 + clientCount);
         }
-        bugs = Set.copyOf(bugs);
     }
 
     static String nodeName(int node) {

@@ -1,5 +1,6 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.core.Invariant;
 import java.util.PriorityQueue;
 
 /** Events ordered by virtual time, ties broken by scheduling order, so a seed always replays the same order. */
@@ -20,10 +21,9 @@ final class EventQueue {
     }
 
     void schedule(long delayMs, SimEvent event) {
-        assert delayMs >= 0 : delayMs;
-        if (pending.size() >= PENDING_MAX) {
-            throw new IllegalStateException("more than " + PENDING_MAX + " pending events at " + nowMs + " ms");
-        }
+        Invariant.check(delayMs >= 0, () -> "event scheduled " + delayMs + " ms in the past: " + event);
+        Invariant.check(pending.size() < PENDING_MAX,
+            () -> "more than " + PENDING_MAX + " pending events at " + nowMs + " ms");
         pending.add(new Scheduled(nowMs + delayMs, scheduledCount++, event));
     }
 

@@ -35,13 +35,13 @@ final class MultiSafetyChecker {
         this.quorums = quorums;
     }
 
-    void executed(Step.Ready ready, long step) {
+    void executed(Step.Ready<MultiMessage> ready, long step) {
         String action = ready.action().name();
         Map<String, Object> params = ready.action().params();
         if (action.equals("Submit")) {
             submitted.add((String) params.get("c"));
         }
-        for (Message m : ready.send()) {
+        for (MultiMessage m : ready.send()) {
             if (m instanceof MultiMessage.Msg2b b2) {
                 vote(b2, step);
             } else if (m instanceof MultiMessage.Decision d && !d.val().equals(chosenLog.get(d.slot()))) {

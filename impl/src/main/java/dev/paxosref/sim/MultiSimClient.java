@@ -20,7 +20,7 @@ final class MultiSimClient implements SimEnvironment.Client {
     private final String clientId;
     private final int opsMax;
     private final SimWorld world;
-    private final StepRecorder recorder;
+    private final StepRecorder<MultiMessage> recorder;
     private final int nodeCount;
     private final long retryMs;
     private final MultiClient core = new MultiClient();
@@ -31,7 +31,8 @@ final class MultiSimClient implements SimEnvironment.Client {
     private long pendingInvokedMs;
     private long clock;
 
-    MultiSimClient(int address, String clientId, int opsMax, SimWorld world, StepRecorder recorder, int nodeCount,
+    MultiSimClient(int address, String clientId, int opsMax, SimWorld world, StepRecorder<MultiMessage> recorder,
+                   int nodeCount,
                    long retryMs) {
         this.address = address;
         this.clientId = clientId;
@@ -81,16 +82,24 @@ final class MultiSimClient implements SimEnvironment.Client {
         send(core.Submit(pending), nodeCount - 1);
     }
 
-    private void send(Step step, int node) {
-        Step.Ready ready = (Step.Ready) step;
-        record(ready);
-        ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.Paxos(m), clock)));
+    /** Submit and Resubmit are enabled whenever this client calls them: a fresh command, or one unanswered. */
+    private void send(Step<MultiMessage> step, int node) {
+        if (step instanceof Step.Ready<MultiMessage> ready) {
+            record(ready);
+            ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.MultiPaxos(m), clock)));
+        }
     }
 
     @Override
     public void deliver(Envelope envelope) {
         clock = Math.max(clock, envelope.clock());
-        MultiMessage.Reply reply = (MultiMessage.Reply) ((Wire.Paxos) envelope.payload()).message();
+        if (envelope.payload() instanceof Wire.MultiPaxos multi
+            && multi.message() instanceof MultiMessage.Reply reply) {
+            onReply(reply);
+        }
+    }
+
+    private void onReply(MultiMessage.Reply reply) {
         boolean first = core.ackOf(reply.cmd()).isEmpty();
         record(core.ReceiveReply(reply.cmd(), reply.result()));
         if (first && reply.cmd().equals(pending)) {
@@ -103,7 +112,7 @@ final class MultiSimClient implements SimEnvironment.Client {
         }
     }
 
-    private void record(Step.Ready ready) {
+    private void record(Step.Ready<MultiMessage> ready) {
         clock++;
         recorder.executed(address, clock, ready);
     }

@@ -1,10 +1,14 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
+import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CounterKvStore;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
+import dev.paxosref.trace.TraceWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +18,7 @@ import java.util.Set;
  * disks and the nodes fail; after the heal every client must get every answer within healStepsMax steps. Safety
  * is checked after every step, linearizability of the clients' history at the end.
  */
-public final class MultiSimulation implements StepRecorder {
+public final class MultiSimulation implements StepRecorder<MultiMessage> {
     private static final int NODES_MAX = 5;
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
@@ -28,21 +32,23 @@ public final class MultiSimulation implements StepRecorder {
     private final MultiSafetyChecker safety;
     private final List<MultiSimNode> nodes = new ArrayList<>();
     private final List<MultiSimClient> clients = new ArrayList<>();
-    private final TraceSet traces;
+    private final TraceSet<MultiMessage> traces;
     private final boolean historyChecked;
     private long steps;
 
-    private MultiSimulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
-        this(seed, profile, bugs, traced, OPS_PER_CLIENT);
+    private MultiSimulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced) {
+        this(seed, profile, mutants, traced, OPS_PER_CLIENT);
     }
 
-    private MultiSimulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced, int opsPerClient) {
+    private MultiSimulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced, int opsPerClient) {
         this.seed = seed;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
         int nodeCount = Cluster.NODES_MIN + env.random().nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        this.cluster = new MultiCluster(new Cluster(nodeCount, clientCount, bugs, SimTiming.DEFAULT));
+        Mutants roles = new Mutants(mutants);
+        roles.requireInMultiPaxos();
+        this.cluster = new MultiCluster(new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT));
         this.safety = new MultiSafetyChecker(cluster.base().quorums());
         for (int n = 0; n < nodeCount; n++) {
             nodes.add(new MultiSimNode(n, cluster, env, this));
@@ -58,14 +64,15 @@ public final class MultiSimulation implements StepRecorder {
         for (int c = 0; c < clientCount; c++) {
             writerNames.add(MultiCluster.clientId(c));
         }
-        this.traces = new TraceSet(traced, "MultiPaxos", writerNames,
-            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList()));
+        Map<String, Object> constants =
+            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList());
+        this.traces = new TraceSet<>(traced, writerNames, (out, name) -> TraceWriter.multiPaxos(out, name, constants));
         this.historyChecked = clientCount * opsPerClient <= LinearizabilityChecker.OPERATIONS_MAX;
     }
 
     /** Runs one seed until every client is answered after the heal, a violation, or the liveness bound. */
-    public static SeedResult run(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new MultiSimulation(seed, profile, bugs, true).run();
+    public static SeedResult run(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new MultiSimulation(seed, profile, mutants, true).run();
     }
 
     /**
@@ -77,8 +84,8 @@ public final class MultiSimulation implements StepRecorder {
     }
 
     /** The same run without writing traces (the result has none). */
-    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new MultiSimulation(seed, profile, bugs, false).run();
+    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new MultiSimulation(seed, profile, mutants, false).run();
     }
 
     private SeedResult run() {
@@ -118,7 +125,7 @@ public final class MultiSimulation implements StepRecorder {
     }
 
     @Override
-    public void executed(int address, long clock, Step.Ready ready) {
+    public void executed(int address, long clock, Step.Ready<MultiMessage> ready) {
         safety.executed(ready, steps);
         traces.write(address, clock, ready);
     }

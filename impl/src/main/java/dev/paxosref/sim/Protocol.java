@@ -1,6 +1,6 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
+import dev.paxosref.sim.mutant.Mutant;
 import java.util.Set;
 
 /** Which protocol a simulation runs: single-decree Paxos (Paxos.tla) or Multi-Paxos (MultiPaxos.tla). */
@@ -16,8 +16,8 @@ public enum Protocol {
     }
 
     /** Runs one traced seed of this protocol. */
-    public SeedResult run(long seed, FaultProfile faults, Set<Bug> bugs) {
-        return this == SINGLE ? Simulation.run(seed, faults, bugs) : MultiSimulation.run(seed, faults, bugs);
+    public SeedResult run(long seed, FaultProfile faults, Set<Mutant> mutants) {
+        return this == SINGLE ? Simulation.run(seed, faults, mutants) : MultiSimulation.run(seed, faults, mutants);
     }
 
     /** The protocol named on a command line. */

@@ -22,7 +22,7 @@ final class SafetyChecker {
         this.votes = new VoteTally(quorums);
     }
 
-    void executed(Step.Ready ready) {
+    void executed(Step.Ready<Message> ready) {
         changed = true;
         for (Message m : ready.send()) {
             if (m instanceof Message.Msg2b b2) {

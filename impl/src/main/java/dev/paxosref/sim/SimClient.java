@@ -59,13 +59,11 @@ final class SimClient implements SimEnvironment.Client {
 
     @Override
     public void deliver(Envelope envelope) {
-        Wire.Response response = (Wire.Response) envelope.payload();
-        if (answered || !response.value().equals(value)) {
-            return;
+        if (envelope.payload() instanceof Wire.Response response && !answered && response.value().equals(value)) {
+            answered = true;
+            result = response.result();
+            responseMs = world.nowMs();
         }
-        answered = true;
-        result = response.result();
-        responseMs = world.nowMs();
     }
 
     /**

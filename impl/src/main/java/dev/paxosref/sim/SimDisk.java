@@ -1,5 +1,7 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.core.Invariant;
+import dev.paxosref.node.Storage;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -7,14 +9,15 @@ import java.util.SplittableRandom;
  * A disk that keeps synced bytes and may lose, keep or tear what was written after the last sync when the node
  * crashes, as a real disk with a volatile cache does.
  */
-final class SimDisk {
+final class SimDisk implements Storage {
     /** The disk's bytes are bytes[0 .. length); the array grows by doubling so that appends stay cheap. */
     private byte[] bytes = new byte[0];
     private int length;
     private int syncedLength;
     private int lastWriteStart;
 
-    void append(byte[] record) {
+    @Override
+    public void append(byte[] record) {
         lastWriteStart = length;
         if (length + record.length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + record.length));
@@ -23,7 +26,8 @@ final class SimDisk {
         length += record.length;
     }
 
-    void sync() {
+    @Override
+    public void sync() {
         syncedLength = length;
     }
 
@@ -45,14 +49,17 @@ final class SimDisk {
     }
 
     /** Cuts the disk to its first {@code length} bytes; the cut is durable at once, as recovery syncs it. */
-    void truncate(int lengthKept) {
-        assert lengthKept <= syncedLength : "truncating to " + lengthKept + " past synced " + syncedLength;
+    @Override
+    public void truncate(int lengthKept) {
+        Invariant.check(lengthKept <= syncedLength,
+            () -> "truncating to " + lengthKept + " past synced " + syncedLength);
         length = lengthKept;
         syncedLength = lengthKept;
         lastWriteStart = Math.min(lastWriteStart, lengthKept);
     }
 
-    byte[] contents() {
+    @Override
+    public byte[] readBack() {
         return Arrays.copyOf(bytes, length);
     }
 }

@@ -1,16 +1,18 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Acceptor;
+import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.LeaderElection;
-import dev.paxosref.core.Learner;
+import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Proposer;
+import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
 import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.core.rsm.Replica;
+import dev.paxosref.node.NodeStore;
 import dev.paxosref.sim.SimEvent.NodeTimer.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ import java.util.Set;
  * One simulated server running a proposer, an acceptor and a learner over the core, with the etcd-raft
  * discipline: persist the step's durable state, sync, then send. Crashes lose everything but the disk.
  */
-final class SimNode extends SimServer {
+final class SimNode extends SimServer<Message> {
     /**
      * Retransmitted messages: the last 2a (for acceptors that missed it) and the last 2b (for learners). Every
      * message stays in the spec's msgs forever, so sending one again is never a new action.
@@ -34,9 +36,9 @@ final class SimNode extends SimServer {
     private final Cluster cluster;
     private final QuorumSystem quorums;
     private final DurableStore store = new DurableStore(disk);
-    private Acceptor acceptor;
-    private Proposer proposer;
-    private final Learner learner;
+    private AcceptorRole acceptor;
+    private ProposerRole proposer;
+    private final LearnerRole learner;
     private LeaderElection election;
     private long ballotStartedAtMs;
     private int ballotPreempted = Ballots.NONE;
@@ -46,11 +48,11 @@ final class SimNode extends SimServer {
     private final Map<String, Set<Integer>> clientsByValue = new LinkedHashMap<>();
     private String decidedResult;
 
-    SimNode(int index, Cluster cluster, SimWorld world, StepRecorder recorder) {
+    SimNode(int index, Cluster cluster, SimWorld world, StepRecorder<Message> recorder) {
         super(index, world, recorder);
         this.cluster = cluster;
         this.quorums = cluster.quorums();
-        this.learner = new Learner(Cluster.learnerId(index), quorums, cluster.bugs());
+        this.learner = cluster.mutants().learner(Cluster.learnerId(index), quorums);
         recover();
     }
 
@@ -82,8 +84,8 @@ final class SimNode extends SimServer {
 
     private void recover() {
         DurableStore.Recovered durable = store.recover();
-        acceptor = new Acceptor(Cluster.acceptorId(index), durable.acceptor(), cluster.bugs());
-        proposer = new Proposer(index, cluster.nodeCount(), quorums, durable.pBal(), cluster.bugs());
+        acceptor = cluster.mutants().acceptor(Cluster.acceptorId(index), durable.acceptor());
+        proposer = cluster.mutants().proposer(index, cluster.nodeCount(), quorums, durable.pBal());
     }
 
     @Override
@@ -95,8 +97,8 @@ final class SimNode extends SimServer {
     protected void receive(Wire payload) {
         if (payload instanceof Wire.Paxos paxos) {
             onPaxos(paxos.message());
-        } else {
-            onRequest((Wire.Request) payload);
+        } else if (payload instanceof Wire.Request request) {
+            onRequest(request);
         }
     }
 
@@ -110,14 +112,11 @@ final class SimNode extends SimServer {
         } else if (message instanceof Message.Msg1b m) {
             proposer.receive(m);
             tryPhase2a();
-        } else {
-            Message.Msg2b m = (Message.Msg2b) message;
-            if (learner.receive(m) && learner.learned().isEmpty()) {
-                Step learn = learner.Learn(m.bal(), m.val());
-                if (commit(learn)) {
-                    learnedFrom = ((Step.Ready) learn).recv();
-                    onLearned(m.val());
-                }
+        } else if (message instanceof Message.Msg2b m) {
+            if (learner.receive(m) && learner.learned().isEmpty()
+                && learner.Learn(m.bal(), m.val()) instanceof Step.Ready<Message> learn && commit(learn)) {
+                learnedFrom = learn.recv();
+                onLearned(m.val());
             }
         }
     }

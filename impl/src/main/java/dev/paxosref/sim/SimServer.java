@@ -1,25 +1,27 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Durable;
-import dev.paxosref.core.Message;
+import dev.paxosref.core.Invariant;
 import dev.paxosref.core.Step;
+import dev.paxosref.node.NodeStore;
 
 /**
  * What every simulated server does the same way, whatever roles it hosts: the etcd-raft discipline (persist a
  * step's durable state, sync, then record the step and send its messages), the Lamport clock its trace events
- * carry, and the incarnation that lets a restart cancel the timers of the life before.
+ * carry, and the incarnation that lets a restart cancel the timers of the life before. {@code M} is the protocol's
+ * message family.
  */
-abstract class SimServer implements SimEnvironment.Node {
+abstract class SimServer<M> implements SimEnvironment.Node {
     protected final int index;
     protected final SimWorld world;
     protected final SimDisk disk = new SimDisk();
-    private final StepRecorder recorder;
+    private final StepRecorder<M> recorder;
     protected boolean up;
     protected long incarnation;
     /** The Lamport clock; it survives a crash here so that each node's trace file stays in clock order. */
     private long clock;
 
-    SimServer(int index, SimWorld world, StepRecorder recorder) {
+    SimServer(int index, SimWorld world, StepRecorder<M> recorder) {
         this.index = index;
         this.world = world;
         this.recorder = recorder;
@@ -33,7 +35,7 @@ abstract class SimServer implements SimEnvironment.Node {
     /** Crash: the volatile state is gone and the disk keeps what it keeps. */
     @Override
     public void crash() {
-        assert up;
+        Invariant.check(up, () -> "node " + index + " crashes while down");
         disk.crash(world.random(), world.faults());
         goDown();
     }
@@ -53,7 +55,7 @@ abstract class SimServer implements SimEnvironment.Node {
 
     /** The node is up: its timers start from a random phase so that nodes do not tick in lockstep. */
     protected void comeUp(long jitterMsMax, SimEvent.NodeTimer.Kind... kinds) {
-        assert !up;
+        Invariant.check(!up, () -> "node " + index + " comes up while up");
         up = true;
         for (SimEvent.NodeTimer.Kind kind : kinds) {
             world.schedule(world.random().nextLong(jitterMsMax) + 1, new SimEvent.NodeTimer(index, kind, incarnation));
@@ -61,7 +63,7 @@ abstract class SimServer implements SimEnvironment.Node {
     }
 
     /** One message a committed step sent. */
-    protected abstract void sent(Message m);
+    protected abstract void sent(M m);
 
     /** Whether a timer belongs to this life of a live node. */
     protected boolean current(SimEvent.NodeTimer timer) {
@@ -92,8 +94,8 @@ abstract class SimServer implements SimEnvironment.Node {
      * Carries out a step: persist, sync, then record and send. A crash may strike between the write and the sync;
      * then the action happened only if its write survived, and its messages are lost either way.
      */
-    protected boolean commit(Step step) {
-        if (!(step instanceof Step.Ready ready)) {
+    protected boolean commit(Step<M> step) {
+        if (!(step instanceof Step.Ready<M> ready)) {
             return false;
         }
         if (ready.persist().isPresent()) {
@@ -115,7 +117,7 @@ abstract class SimServer implements SimEnvironment.Node {
         return true;
     }
 
-    protected void record(Step.Ready ready) {
+    protected void record(Step.Ready<M> ready) {
         clock++;
         recorder.executed(index, clock, ready);
     }

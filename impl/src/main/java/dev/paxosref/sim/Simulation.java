@@ -1,10 +1,13 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
+import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CounterKvStore;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
+import dev.paxosref.trace.TraceWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,7 @@ import java.util.SplittableRandom;
  * network, the disks and the nodes fail; then everything heals and the run must decide within healStepsMax steps.
  * Safety is checked after every step; liveness, acknowledged results and linearizability at the end.
  */
-public final class Simulation implements StepRecorder {
+public final class Simulation implements StepRecorder<Message> {
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
     private static final int KEYS = 2;
@@ -30,17 +33,17 @@ public final class Simulation implements StepRecorder {
     private final SafetyChecker safety;
     private final List<SimNode> nodes = new ArrayList<>();
     private final List<SimClient> clients = new ArrayList<>();
-    private final TraceSet traces;
+    private final TraceSet<Message> traces;
     private long steps;
 
-    private Simulation(long seed, FaultProfile profile, Set<Bug> bugs, boolean traced) {
+    private Simulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced) {
         this.seed = seed;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
         this.random = env.random();
         int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + random.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        this.cluster = new Cluster(nodeCount, clientCount, bugs, SimTiming.DEFAULT);
+        this.cluster = new Cluster(nodeCount, clientCount, new Mutants(mutants), SimTiming.DEFAULT);
         this.safety = new SafetyChecker(cluster.quorums());
         for (int c = 0; c < clientCount; c++) {
             ClientRequest request = new ClientRequest("c" + (c + 1), 1, randomCommand());
@@ -52,17 +55,17 @@ public final class Simulation implements StepRecorder {
             nodeNames.add(Cluster.nodeName(n));
             nodes.add(new SimNode(n, cluster, env, this));
         }
-        this.traces = new TraceSet(traced, "Paxos", nodeNames, constants);
+        this.traces = new TraceSet<>(traced, nodeNames, (out, name) -> TraceWriter.paxos(out, name, constants));
     }
 
     /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
-    public static SeedResult run(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new Simulation(seed, profile, bugs, true).run();
+    public static SeedResult run(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new Simulation(seed, profile, mutants, true).run();
     }
 
     /** The same run without writing traces (the result has none), to measure what tracing costs. */
-    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Bug> bugs) {
-        return new Simulation(seed, profile, bugs, false).run();
+    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Mutant> mutants) {
+        return new Simulation(seed, profile, mutants, false).run();
     }
 
     private Command randomCommand() {
@@ -124,7 +127,7 @@ public final class Simulation implements StepRecorder {
     }
 
     @Override
-    public void executed(int node, long clock, Step.Ready ready) {
+    public void executed(int node, long clock, Step.Ready<Message> ready) {
         safety.executed(ready);
         traces.write(node, clock, ready);
     }

@@ -1,6 +1,6 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Bug;
+import dev.paxosref.sim.mutant.Mutant;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -37,14 +37,14 @@ public final class SimulationRunner {
         return run(firstSeed, seeds, faults, Set.of(), traceDirOrNull, progress);
     }
 
-    /** The same, with bugs injected into the core. */
-    public static Summary run(long firstSeed, int seeds, FaultProfile faults, Set<Bug> bugs, Path traceDirOrNull,
+    /** The same, with the core's roles wrapped in mutants. */
+    public static Summary run(long firstSeed, int seeds, FaultProfile faults, Set<Mutant> mutants, Path traceDirOrNull,
                               PrintStream progress) {
-        return run(Protocol.SINGLE, firstSeed, seeds, faults, bugs, traceDirOrNull, progress);
+        return run(Protocol.SINGLE, firstSeed, seeds, faults, mutants, traceDirOrNull, progress);
     }
 
-    /** {@code ./paxos sim --protocol single|multi}, with bugs injected into the core if any. */
-    public static Summary run(Protocol protocol, long firstSeed, int seeds, FaultProfile faults, Set<Bug> bugs,
+    /** {@code ./paxos sim --protocol single|multi}, with the roles wrapped in mutants if any. */
+    public static Summary run(Protocol protocol, long firstSeed, int seeds, FaultProfile faults, Set<Mutant> mutants,
                               Path traceDirOrNull, PrintStream progress) {
         long startedNs = System.nanoTime();
         long steps = 0;
@@ -54,7 +54,7 @@ public final class SimulationRunner {
         int progressEvery = Math.max(1, seeds / 10);
         for (int i = 0; i < seeds; i++) {
             long seed = firstSeed + i;
-            SeedResult result = protocol.run(seed, faults, bugs);
+            SeedResult result = protocol.run(seed, faults, mutants);
             steps += result.steps();
             faultsInjected += result.faultsInjected();
             if (traceDirOrNull != null) {

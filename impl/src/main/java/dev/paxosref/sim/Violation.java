@@ -6,12 +6,15 @@ import java.util.function.Supplier;
 
 /** A property that failed, named as in Paxos.tla where it has a name there, at the step where it failed. */
 public record Violation(String property, String detail, long step) {
-    /** Runs a simulation's steps; a failed assertion or an exception in the core is a violation at that step. */
+    /**
+     * Runs a simulation's steps; a broken invariant (Invariant.check, always on) or any other exception in the core
+     * is a violation at that step.
+     */
     static Optional<Violation> catching(Supplier<Optional<Violation>> steps, LongSupplier step) {
         try {
             return steps.get();
-        } catch (RuntimeException | AssertionError e) {
-            return Optional.of(new Violation("Assertion", e.toString(), step.getAsLong()));
+        } catch (RuntimeException e) {
+            return Optional.of(new Violation("Invariant", e.toString(), step.getAsLong()));
         }
     }
 }

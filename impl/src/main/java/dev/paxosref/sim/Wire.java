@@ -1,10 +1,17 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Message;
+import dev.paxosref.core.MultiMessage;
 
-/** What travels on the simulated network: Paxos messages, heartbeats, and client requests and replies. */
+/**
+ * What travels on the simulated network: Paxos.tla's or MultiPaxos.tla's messages (a cluster runs one protocol),
+ * heartbeats, and the single-decree clients' requests and replies.
+ */
 sealed interface Wire {
     record Paxos(Message message) implements Wire {
+    }
+
+    record MultiPaxos(MultiMessage message) implements Wire {
     }
 
     /** The election's "I am alive"; not a spec message, so never traced. */

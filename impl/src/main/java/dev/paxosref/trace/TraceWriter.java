@@ -19,18 +19,35 @@ import java.util.Map;
  * that took the step, so that its {@code state} means {@code var[process]} as the trace format says. Actions of no
  * process (Propose) are stamped with the machine's name.
  */
-public final class TraceWriter implements AutoCloseable {
+public final class TraceWriter<M> implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** How one protocol's messages appear in recv and sent. */
+    private interface MessageJson<M> {
+        void write(JsonGenerator json, M m) throws IOException;
+    }
 
     /** The parameters that name the process taking the step: an acceptor, proposer, learner or replica. */
     private static final List<String> PROCESS_PARAMETERS = List.of("a", "p", "l", "r");
 
     private final String node;
     private final JsonGenerator json;
+    private final MessageJson<M> messages;
 
-    /** Writes the header: which spec the events refine and the constants they were run with. */
-    public TraceWriter(Writer out, String spec, String node, Map<String, Object> constants) {
+    /** A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with. */
+    public static TraceWriter<Message> paxos(Writer out, String node, Map<String, Object> constants) {
+        return new TraceWriter<>(out, "Paxos", node, constants, PaxosJson::writeMessage);
+    }
+
+    /** A trace of MultiPaxos.tla's actions. */
+    public static TraceWriter<MultiMessage> multiPaxos(Writer out, String node, Map<String, Object> constants) {
+        return new TraceWriter<>(out, "MultiPaxos", node, constants, MultiPaxosJson::writeMessage);
+    }
+
+    private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants,
+                        MessageJson<M> messages) {
         this.node = node;
+        this.messages = messages;
         try {
             this.json = MAPPER.getFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -48,7 +65,7 @@ public final class TraceWriter implements AutoCloseable {
     }
 
     /** One event: the action {@code ready} reports, stamped with the node's Lamport clock after the action. */
-    public void write(long clock, Step.Ready ready) {
+    public void write(long clock, Step.Ready<M> ready) {
         try {
             json.writeStartObject();
             writeNode(ready.action().params());
@@ -93,54 +110,12 @@ public final class TraceWriter implements AutoCloseable {
         json.writeEndObject();
     }
 
-    private void writeMessages(String field, List<Message> messages) throws IOException {
+    private void writeMessages(String field, List<M> sent) throws IOException {
         json.writeArrayFieldStart(field);
-        for (Message m : messages) {
-            writeMessage(json, m);
+        for (M m : sent) {
+            messages.write(json, m);
         }
         json.writeEndArray();
-    }
-
-    /** A message as the spec's record: {"type":"1b","acc":"a1","bal":3,"mbal":-1,"mval":null}. */
-    static void writeMessage(JsonGenerator json, Message m) throws IOException {
-        if (m instanceof MultiMessage multi) {
-            MultiPaxosJson.writeMessage(json, multi);
-            return;
-        }
-        json.writeStartObject();
-        json.writeStringField("id", messageId(m));
-        json.writeStringField("type", m.type());
-        if (m instanceof Message.Msg1b b1) {
-            json.writeStringField("acc", b1.acc());
-            json.writeNumberField("bal", b1.bal());
-            json.writeNumberField("mbal", b1.mbal());
-            json.writeStringField("mval", b1.mval());
-        } else if (m instanceof Message.Msg2a a2) {
-            json.writeNumberField("bal", a2.bal());
-            json.writeStringField("val", a2.val());
-        } else if (m instanceof Message.Msg2b b2) {
-            json.writeStringField("acc", b2.acc());
-            json.writeNumberField("bal", b2.bal());
-            json.writeStringField("val", b2.val());
-        } else {
-            json.writeNumberField("bal", ((Message.Msg1a) m).bal());
-        }
-        json.writeEndObject();
-    }
-
-    /**
-     * The spec's network is a set: a message is its content, and sending it again adds nothing. So its id is its
-     * content, and every copy, forwarded or duplicated, carries the id of the first send.
-     */
-    static String messageId(Message m) {
-        if (m instanceof Message.Msg1b b1) {
-            return "1b/" + b1.acc() + "/" + b1.bal();
-        } else if (m instanceof Message.Msg2a a2) {
-            return "2a/" + a2.bal();
-        } else if (m instanceof Message.Msg2b b2) {
-            return "2b/" + b2.acc() + "/" + b2.bal() + "/" + b2.val();
-        }
-        return "1a/" + ((Message.Msg1a) m).bal();
     }
 
     public void flush() {

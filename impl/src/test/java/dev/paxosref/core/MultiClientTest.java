@@ -11,7 +11,7 @@ class MultiClientTest {
     @Test
     void submitSendsARequestOnce() {
         MultiClient client = new MultiClient();
-        assertEquals(List.of(new MultiMessage.Request("c")), ((Step.Ready) client.Submit("c")).send());
+        assertEquals(List.of(new MultiMessage.Request("c")), ((Step.Ready<MultiMessage>) client.Submit("c")).send());
         assertEquals(new Step.NotEnabled("Submit", "c \\notin submitted"), client.Submit("c"));
     }
 
@@ -20,7 +20,7 @@ class MultiClientTest {
         MultiClient client = new MultiClient();
         assertEquals(new Step.NotEnabled("Resubmit", "c \\in submitted"), client.Resubmit("c"));
         client.Submit("c");
-        assertEquals(List.of(new MultiMessage.Request("c")), ((Step.Ready) client.Resubmit("c")).send());
+        assertEquals(List.of(new MultiMessage.Request("c")), ((Step.Ready<MultiMessage>) client.Resubmit("c")).send());
         client.ReceiveReply("c", "4");
         assertEquals(new Step.NotEnabled("Resubmit", "~\\E ack \\in acked : ack[1] = c"), client.Resubmit("c"));
     }
@@ -28,7 +28,7 @@ class MultiClientTest {
     @Test
     void receiveReplyRecordsTheAck() {
         MultiClient client = new MultiClient();
-        Step.Ready reply = client.ReceiveReply("c", "4");
+        Step.Ready<MultiMessage> reply = client.ReceiveReply("c", "4");
         assertEquals(List.of(new MultiMessage.Reply("c", "4")), reply.recv());
         assertEquals(Optional.of("4"), client.ackOf("c"));
         assertEquals(Map.of(), reply.state(), "submitted and acked are global, not var[client]");

@@ -20,18 +20,18 @@ class MultiReplicaTest {
         return new MultiReplica("r1", ACCEPTORS, 2, ReplicaDurable.INITIAL);
     }
 
-    private static Step.Ready ready(Step step) {
-        return (Step.Ready) step;
+    private static Step.Ready<MultiMessage> ready(Step<MultiMessage> step) {
+        return (Step.Ready<MultiMessage>) step;
     }
 
     @Test
     void receiveDecisionLogsTheSlotDurablyUnlessAlreadyExecuted() {
         MultiReplica r = fresh();
-        Step.Ready learned = r.ReceiveDecision(1, INC_1);
+        Step.Ready<MultiMessage> learned = r.ReceiveDecision(1, INC_1);
         assertEquals(List.of(new MultiMessage.Decision("r1", 1, INC_1)), learned.recv());
         assertEquals(Optional.of(r.durable()), learned.persist());
         ready(r.Execute());
-        Step.Ready old = r.ReceiveDecision(1, INC_1);
+        Step.Ready<MultiMessage> old = r.ReceiveDecision(1, INC_1);
         assertEquals(Optional.empty(), old.persist(), "an executed slot is dropped");
     }
 
@@ -65,7 +65,7 @@ class MultiReplicaTest {
         assertEquals(new Step.NotEnabled("Snapshot", "sm[r].idx > snap[r].idx"), r.Snapshot());
         r.ReceiveDecision(1, INC_1);
         r.Execute();
-        Step.Ready snap = ready(r.Snapshot());
+        Step.Ready<MultiMessage> snap = ready(r.Snapshot());
         assertEquals(List.of(new MultiMessage.Snapshot("r1", "a1", 1), new MultiMessage.Snapshot("r1", "a2", 1)),
             snap.send());
         assertEquals(Map.of(), r.durable().rLog());
@@ -92,11 +92,11 @@ class MultiReplicaTest {
         MultiReplica r = fresh();
         r.ReceiveDecision(2, INC_2);
         assertTrue(r.hasGap());
-        Step.Ready ask = ready(r.RequestCatchUp());
+        Step.Ready<MultiMessage> ask = ready(r.RequestCatchUp());
         assertEquals(List.of(new MultiMessage.CatchUp("r1", 0, 1), new MultiMessage.CatchUp("r1", 1, 1)), ask.send());
         assertEquals(Optional.empty(), ask.persist());
         r.ReceiveDecision(1, INC_1);
-        assertEquals(new Step.NotEnabled("RequestCatchUp", "sm[r].idx + 1 \\notin DOMAIN rLog[r]"),
+        assertEquals(new Step.NotEnabled<>("RequestCatchUp", "sm[r].idx + 1 \\notin DOMAIN rLog[r]"),
             r.RequestCatchUp());
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CommandCodec;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,8 @@ class MultiScenarioTest {
     private static final String INC = CommandCodec.encode(new ClientRequest("c1", 1, new Command.Increment()));
     private static final String OTHER = CommandCodec.encode(new ClientRequest("c2", 1, new Command.Increment()));
 
-    private static Step.Ready ready(Step step) {
-        return (Step.Ready) step;
+    private static Step.Ready<MultiMessage> ready(Step<MultiMessage> step) {
+        return (Step.Ready<MultiMessage>) step;
     }
 
     private static MultiAcceptor acceptor(String a) {
@@ -29,7 +31,7 @@ class MultiScenarioTest {
     }
 
     /** Runs the scenario; returns what slot 1 holds at replica r2 after the new leader decides. */
-    private static String slotOneAfterLeaderChange(Set<Bug> newLeaderBugs) {
+    private static String slotOneAfterLeaderChange(Mutants newLeader) {
         MultiAcceptor a1 = acceptor("a1");
         MultiAcceptor a2 = acceptor("a2");
         MultiAcceptor a3 = acceptor("a3");
@@ -41,35 +43,36 @@ class MultiScenarioTest {
         ready(a1.Phase2b(0, 1, INC));
         ready(a2.Phase2b(0, 1, INC));
         p0.ReceiveAccepted("a1", 0, 1, INC);
-        Step.Ready decided = ready(p0.ReceiveAccepted("a2", 0, 1, INC));
+        Step.Ready<MultiMessage> decided = ready(p0.ReceiveAccepted("a2", 0, 1, INC));
         MultiReplica r1 = new MultiReplica("r1", QUORUMS.acceptors(), 2, ReplicaDurable.INITIAL);
         r1.ReceiveDecision(1, ((MultiMessage.Decision) decided.send().get(0)).val());
         assertEquals(List.of(new MultiMessage.Reply(INC, "1")), ready(r1.Execute()).send(), "the client is told 1");
         p0.ProposerCrash();
 
-        MultiProposer p1 = new MultiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE, newLeaderBugs);
+        MultiProposerRole p1 = newLeader.multiProposer(1, 2, QUORUMS, REPLICAS, Ballots.NONE);
         p1.Phase1a(1);
         p1.ReceivePromise((MultiMessage.Msg1b) ready(a2.Phase1b(1)).send().get(0));
-        Step.Ready lead = ready(p1.ReceivePromise((MultiMessage.Msg1b) ready(a3.Phase1b(1)).send().get(0)));
-        if (lead.send().isEmpty()) {
-            ready(p1.Propose(OTHER)); // nothing re-proposed: the first free slot goes to a new command
-        }
-        ready(a2.Phase2b(1, 1, p1.pProposals().get(1)));
-        ready(a3.Phase2b(1, 1, p1.pProposals().get(1)));
-        String v = p1.pProposals().get(1);
+        MultiMessage.Msg1b fromA3 = (MultiMessage.Msg1b) ready(a3.Phase1b(1)).send().get(0);
+        List<MultiMessage> reproposed = ready(p1.ReceivePromise(fromA3)).send();
+        // nothing re-proposed: the first free slot goes to a new command
+        List<MultiMessage> slotOne = reproposed.isEmpty() ? ready(p1.Propose(OTHER)).send() : reproposed;
+        String v = ((MultiMessage.Msg2a) slotOne.get(0)).val();
+        assertEquals(1, ((MultiMessage.Msg2a) slotOne.get(0)).slot());
+        ready(a2.Phase2b(1, 1, v));
+        ready(a3.Phase2b(1, 1, v));
         p1.ReceiveAccepted("a2", 1, 1, v);
-        Step.Ready redecided = ready(p1.ReceiveAccepted("a3", 1, 1, v));
+        Step.Ready<MultiMessage> redecided = ready(p1.ReceiveAccepted("a3", 1, 1, v));
         return ((MultiMessage.Decision) redecided.send().get(1)).val();
     }
 
     @Test
     void theNewLeaderReproposesTheAcknowledgedIncrement() {
-        assertEquals(INC, slotOneAfterLeaderChange(Set.of()));
+        assertEquals(INC, slotOneAfterLeaderChange(Mutants.NONE));
     }
 
     @Test
     void aLeaderIgnoringReportedVotesLosesIt() {
-        assertEquals(OTHER, slotOneAfterLeaderChange(Set.of(Bug.PROPOSER_IGNORES_REPORTED_VOTE)),
+        assertEquals(OTHER, slotOneAfterLeaderChange(new Mutants(Set.of(Mutant.PROPOSER_IGNORES_REPORTED_VOTE))),
             "two values chosen in slot 1: the acknowledged increment is lost");
     }
 }

@@ -3,6 +3,8 @@ package dev.paxosref.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,20 +33,20 @@ class RandomScheduleTest {
     @Property(tries = 1000)
     void agreementValidityAndLearnedIsChosenHoldOnEverySchedule(
         @ForAll @Size(max = SCHEDULE_LENGTH_MAX) List<@IntRange(min = 0, max = 1_000_000) Integer> schedule) {
-        assertEquals(Optional.empty(), new Harness(Set.of()).run(schedule));
+        assertEquals(Optional.empty(), new Harness(Mutants.NONE).run(schedule));
     }
 
     /** The schedules have teeth: each bug the core can be built with breaks a property on some schedule. */
     @ParameterizedTest
-    @EnumSource(value = Bug.class, names = "ACCEPTOR_SKIPS_PERSIST", mode = EnumSource.Mode.EXCLUDE)
-    void randomSchedulesCatchEveryInjectedBug(Bug bug) {
+    @EnumSource(value = Mutant.class, names = "ACCEPTOR_SKIPS_PERSIST", mode = EnumSource.Mode.EXCLUDE)
+    void randomSchedulesCatchEveryInjectedBug(Mutant bug) {
         SplittableRandom random = new SplittableRandom(bug.ordinal());
         for (int tried = 1; tried <= SCHEDULES_PER_BUG_MAX; tried++) {
             List<Integer> schedule = new ArrayList<>();
             for (int i = 0; i < SCHEDULE_LENGTH_MAX; i++) {
                 schedule.add(random.nextInt(1_000_001));
             }
-            Optional<String> violation = new Harness(Set.of(bug)).run(schedule);
+            Optional<String> violation = new Harness(new Mutants(Set.of(bug))).run(schedule);
             if (violation.isPresent()) {
                 System.out.printf("%s caught by schedule %d: %s%n", bug, tried, violation.get());
                 return;
@@ -62,20 +64,20 @@ class RandomScheduleTest {
         private static final int[] KIND_OF_CHOICE = {0, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 0, 1, 2, 3, 4, 6, 7};
 
         private final QuorumSystem quorums = new QuorumSystem(ACCEPTORS);
-        private final List<Acceptor> acceptors = new ArrayList<>();
-        private final List<Proposer> proposers = new ArrayList<>();
-        private final List<Learner> learners = new ArrayList<>();
+        private final List<AcceptorRole> acceptors = new ArrayList<>();
+        private final List<ProposerRole> proposers = new ArrayList<>();
+        private final List<LearnerRole> learners = new ArrayList<>();
         private final Set<Message> msgs = new LinkedHashSet<>();
         private final Set<String> proposed = new HashSet<>();
         private final Set<String> learnedEver = new HashSet<>();
         private final Map<Integer, String> valueOf2aBallot = new HashMap<>();
 
-        Harness(Set<Bug> bugs) {
-            ACCEPTORS.forEach(a -> acceptors.add(new Acceptor(a, AcceptorState.INITIAL, bugs)));
+        Harness(Mutants mutants) {
+            ACCEPTORS.forEach(a -> acceptors.add(mutants.acceptor(a, AcceptorState.INITIAL)));
             for (int p = 0; p < NUM_PROPOSERS; p++) {
-                proposers.add(new Proposer(p, NUM_PROPOSERS, quorums, Ballots.NONE, bugs));
+                proposers.add(mutants.proposer(p, NUM_PROPOSERS, quorums, Ballots.NONE));
             }
-            List.of("l1", "l2").forEach(l -> learners.add(new Learner(l, quorums, bugs)));
+            List.of("l1", "l2").forEach(l -> learners.add(mutants.learner(l, quorums)));
         }
 
         /** The first property the schedule breaks, if any. */
@@ -94,16 +96,16 @@ class RandomScheduleTest {
             int kind = KIND_OF_CHOICE[choice % KIND_OF_CHOICE.length];
             int arg = choice / KIND_OF_CHOICE.length;
             // the role comes from the low digits of arg, the message or value from the rest
-            Proposer p = proposers.get(arg % NUM_PROPOSERS);
-            Acceptor a = acceptors.get(arg % ACCEPTORS.size());
-            Learner l = learners.get(arg % learners.size());
+            ProposerRole p = proposers.get(arg % NUM_PROPOSERS);
+            AcceptorRole a = acceptors.get(arg % ACCEPTORS.size());
+            LearnerRole l = learners.get(arg % learners.size());
             arg /= NUM_PROPOSERS * ACCEPTORS.size() * learners.size();
             switch (kind) {
                 case 0 -> record(p.Propose(VALUES.get(arg % VALUES.size())));
                 case 1 -> record(p.Phase1a(Ballots.nextOwnedAbove(p.id(), p.pBal() + arg % 3, NUM_PROPOSERS)));
                 case 2 -> pick(Message.Msg1a.class, arg).forEach(m -> record(a.Phase1b(m.bal())));
                 case 3 -> pick(Message.Msg1b.class, arg).forEach(m -> {
-                    Proposer owner = proposers.get(Ballots.owner(m.bal(), NUM_PROPOSERS));
+                    ProposerRole owner = proposers.get(Ballots.owner(m.bal(), NUM_PROPOSERS));
                     owner.receive(m);
                     owner.valueToPropose().ifPresent(v -> record(owner.Phase2a(v)));
                 });

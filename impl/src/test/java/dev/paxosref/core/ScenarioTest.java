@@ -3,6 +3,8 @@ package dev.paxosref.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +20,8 @@ class ScenarioTest {
     private final Proposer p1 = new Proposer(1, 2, quorums, Ballots.NONE);
     private final Learner l1 = new Learner("l1", quorums);
 
-    private static Message sent(Step step) {
-        return ((Step.Ready) step).send().get(0);
+    private static Message sent(Step<Message> step) {
+        return ((Step.Ready<Message>) step).send().get(0);
     }
 
     @Test
@@ -62,7 +64,8 @@ class ScenarioTest {
 
     @Test
     void anAcceptorThatSkipsThePromiseCheckLetsTwoValuesBeChosen() {
-        Acceptor buggyA2 = new Acceptor("a2", AcceptorState.INITIAL, Set.of(Bug.ACCEPTOR_SKIPS_PROMISE_CHECK));
+        AcceptorRole buggyA2 = new Mutants(Set.of(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK))
+            .acceptor("a2", AcceptorState.INITIAL);
         VoteTally votes = new VoteTally(quorums);
         p0.Propose("x");
         p1.Propose("y");

@@ -52,7 +52,7 @@ class ScriptedScenarioTest {
         assertEquals(script, actual.toString(), "scenario " + name + " differs from " + actualFile);
     }
 
-    private Step execute(String[] words) {
+    private Step<Message> execute(String[] words) {
         String action = words[0];
         switch (action) {
             case "Propose":
@@ -90,11 +90,11 @@ class ScriptedScenarioTest {
         }
     }
 
-    private String describe(Step step) {
-        if (step instanceof Step.NotEnabled notEnabled) {
+    private String describe(Step<Message> step) {
+        if (step instanceof Step.NotEnabled<Message> notEnabled) {
             return "not enabled: " + notEnabled.failedConjunct();
         }
-        Step.Ready ready = (Step.Ready) step;
+        Step.Ready<Message> ready = (Step.Ready<Message>) step;
         msgs.addAll(ready.send());
         StringBuilder out = new StringBuilder("state " + ready.state());
         ready.persist().ifPresent(d -> out.append("\npersist ").append(d));

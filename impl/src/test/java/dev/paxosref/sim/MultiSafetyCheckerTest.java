@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.paxosref.core.Action;
 import dev.paxosref.core.MachineState;
-import dev.paxosref.core.Message;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.Step;
@@ -22,8 +21,8 @@ class MultiSafetyCheckerTest {
 
     private final MultiSafetyChecker checker = new MultiSafetyChecker(new QuorumSystem(List.of("a1", "a2", "a3")));
 
-    private void step(String action, Map<String, Object> state, List<Message> send, Object... params) {
-        checker.executed(new Step.Ready(Action.of(action, params), List.of(), Optional.empty(), send, state), 1);
+    private void step(String action, Map<String, Object> state, List<MultiMessage> send, Object... params) {
+        checker.executed(new Step.Ready<>(Action.of(action, params), List.of(), Optional.empty(), send, state), 1);
     }
 
     private void submitAndChoose(int slot, String v) {

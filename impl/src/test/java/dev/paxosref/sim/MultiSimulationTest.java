@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paxosref.core.Bug;
+import dev.paxosref.sim.mutant.Mutant;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +69,8 @@ class MultiSimulationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Bug.class, names = {"PROPOSER_IGNORES_REPORTED_VOTE", "ACCEPTOR_SKIPS_PERSIST"})
-    void eachClassicBugIsCaught(Bug bug) {
+    @EnumSource(value = Mutant.class, names = {"PROPOSER_IGNORES_REPORTED_VOTE", "ACCEPTOR_SKIPS_PERSIST"})
+    void eachClassicBugIsCaught(Mutant bug) {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
             Optional<Violation> violation = MultiSimulation.runUntraced(seed, FaultProfile.HARSH, Set.of(bug))
                 .violation();
@@ -129,7 +129,7 @@ class MultiSimulationTest {
     void aViolationIsReportedWithAReproductionNamingTheProtocol() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SimulationRunner.Summary summary = SimulationRunner.run(Protocol.MULTI, 1, 40, FaultProfile.HARSH,
-            Set.of(Bug.PROPOSER_IGNORES_REPORTED_VOTE), null, new PrintStream(out, true, StandardCharsets.UTF_8));
+            Set.of(Mutant.PROPOSER_IGNORES_REPORTED_VOTE), null, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertTrue(summary.violations() > 0);
         long seed = summary.failures().get(0).seed();
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("reproduce: ./paxos sim --protocol multi --first-seed "

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paxosref.core.Bug;
+import dev.paxosref.sim.mutant.Mutant;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +68,8 @@ class SimulationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Bug.class)
-    void everyInjectedBugIsCaught(Bug bug) {
+    @EnumSource(Mutant.class)
+    void everyInjectedBugIsCaught(Mutant bug) {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
             Optional<Violation> violation = Simulation.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();
             if (violation.isPresent()) {
@@ -107,7 +107,7 @@ class SimulationTest {
     void aViolationIsReportedWithItsSeedAndAReproduction() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SimulationRunner.Summary summary = SimulationRunner.run(1, 3, FaultProfile.DEFAULT,
-            Set.of(Bug.LEARNER_LEARNS_WITHOUT_QUORUM), null, new PrintStream(out, true, StandardCharsets.UTF_8));
+            Set.of(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM), null, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertTrue(summary.violations() > 0);
         long seed = summary.failures().get(0).seed();
         assertTrue(out.toString(StandardCharsets.UTF_8)

@@ -31,10 +31,10 @@ class TraceWriterTest {
         StringWriter out = new StringWriter();
         Map<String, Object> constants = new LinkedHashMap<>();
         constants.put("Acceptor", List.of("a1"));
-        TraceWriter trace = new TraceWriter(out, "Paxos", "n1", constants);
+        TraceWriter<Message> trace = TraceWriter.paxos(out, "n1", constants);
         Acceptor a1 = new Acceptor("a1", AcceptorState.INITIAL);
-        trace.write(4, (Step.Ready) a1.Phase1b(3));
-        trace.write(5, (Step.Ready) a1.Phase2b(3, "v"));
+        trace.write(4, (Step.Ready<Message>) a1.Phase1b(3));
+        trace.write(5, (Step.Ready<Message>) a1.Phase2b(3, "v"));
         trace.flush();
         assertEquals(String.join("\n",
             "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\","
@@ -53,10 +53,10 @@ class TraceWriterTest {
     @Test
     void learnerEventsCarryLearnedAsNullForNone() {
         StringWriter out = new StringWriter();
-        TraceWriter trace = new TraceWriter(out, "Paxos", "n2", Map.of());
+        TraceWriter<Message> trace = TraceWriter.paxos(out, "n2", Map.of());
         Learner l2 = new Learner("l2", new QuorumSystem(List.of("a1")));
         l2.receive(new Message.Msg2b("a1", 0, "v"));
-        trace.write(1, (Step.Ready) l2.Learn(0, "v"));
+        trace.write(1, (Step.Ready<Message>) l2.Learn(0, "v"));
         trace.write(2, l2.LearnerCrash());
         trace.flush();
         String[] lines = out.toString().split("\n");
@@ -67,14 +67,14 @@ class TraceWriterTest {
     @Test
     void multiPaxosEventsCarryBagMessagesAndStructuredState() {
         StringWriter out = new StringWriter();
-        TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
+        TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
         MultiAcceptor a1 = new MultiAcceptor("a1", List.of("r1"), MultiAcceptorDurable.INITIAL);
-        trace.write(1, (Step.Ready) a1.Phase2b(2, 1, "x"));
+        trace.write(1, (Step.Ready<MultiMessage>) a1.Phase2b(2, 1, "x"));
         MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
         trace.write(2, r1.ReceiveDecision(1, MultiMessage.NO_OP));
         MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
         p0.Phase1a(0);
-        trace.write(3, (Step.Ready) p0.ReceiveAccepted("a1", 0, 1, "x"));
+        trace.write(3, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 1, "x"));
         trace.flush();
         String[] lines = out.toString().split("\n");
         assertEquals("{\"node\":\"a1\",\"clock\":1,\"action\":\"Phase2b\",\"params\":{\"a\":\"a1\",\"b\":2,\"s\":1,"
@@ -93,9 +93,9 @@ class TraceWriterTest {
     @Test
     void aCatchUpRequestNamesItsProposerByNumber() {
         StringWriter out = new StringWriter();
-        TraceWriter trace = new TraceWriter(out, "MultiPaxos", "n1", Map.of());
+        TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
         MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
-        trace.write(1, (Step.Ready) r1.RequestCatchUp());
+        trace.write(1, (Step.Ready<MultiMessage>) r1.RequestCatchUp());
         trace.flush();
         String line = out.toString().split("\n")[1];
         assertTrue(line.startsWith("{\"node\":\"r1\",\"clock\":1,\"action\":\"RequestCatchUp\","

@@ -3,9 +3,9 @@ package dev.paxosref.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paxosref.core.Bug;
 import dev.paxosref.sim.FaultProfile;
 import dev.paxosref.sim.SimulationRunner;
+import dev.paxosref.sim.mutant.Mutant;
 import dev.paxosref.trace.report.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +31,7 @@ class AnyHeaderModelTest {
 
     @Test
     void oneModelForManyHeadersGivesTheVerdictsOfAModelPerHeader() throws IOException {
-        SimulationRunner.run(1, 16, FaultProfile.DEFAULT, Set.of(Bug.ACCEPTOR_SKIPS_PROMISE_CHECK), dir, QUIET);
+        SimulationRunner.run(1, 16, FaultProfile.DEFAULT, Set.of(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK), dir, QUIET);
         withUndeclaredConstant(dir.resolve("seed-1.trace"), dir.resolve("seed-undeclared.trace"));
         List<TraceOutcome> together = TraceCheck.checkAll(Corpus.options(List.of(dir), CheckOptions.Mode.STEP, 0, 2,
                 false));

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.paxosref.core.Bug;
 import dev.paxosref.sim.FaultProfile;
 import dev.paxosref.sim.Protocol;
 import dev.paxosref.sim.SimulationRunner;
+import dev.paxosref.sim.mutant.Mutant;
 import dev.paxosref.trace.CheckOptions.Mode;
 import dev.paxosref.trace.format.JsonSchemaSubset;
 import dev.paxosref.trace.report.Verdict;
@@ -94,7 +94,7 @@ class MultiPaxosTraceTest {
     @CsvSource({
         "PROPOSER_IGNORES_REPORTED_VOTE, ReceivePromise",
         "ACCEPTOR_SKIPS_PERSIST,         AcceptorCrash"})
-    void aBuggyCoreDivergesAtTheActionItBreaks(Bug bug, String action) {
+    void aBuggyCoreDivergesAtTheActionItBreaks(Mutant bug, String action) {
         SimulationRunner.run(Protocol.MULTI, 1, SEEDS / 4, FaultProfile.DEFAULT, Set.of(bug), dir, QUIET);
         Map<String, String> diverged = Corpus.divergentActions(check(Mode.STEP));
         assertFalse(diverged.isEmpty(), bug + " left no divergent trace in " + SEEDS / 4 + " seeds");
@@ -104,9 +104,9 @@ class MultiPaxosTraceTest {
     @Test
     void theRefereeGivesTheSameVerdictsOnSimulatorTraces() {
         SimulationRunner.run(Protocol.MULTI, 2, 2, FaultProfile.DEFAULT, Set.of(), dir, QUIET);
-        SimulationRunner.run(Protocol.MULTI, 1, 1, FaultProfile.DEFAULT, Set.of(Bug.PROPOSER_IGNORES_REPORTED_VOTE),
+        SimulationRunner.run(Protocol.MULTI, 1, 1, FaultProfile.DEFAULT, Set.of(Mutant.PROPOSER_IGNORES_REPORTED_VOTE),
                 dir, QUIET);
-        SimulationRunner.run(Protocol.MULTI, 4, 1, FaultProfile.DEFAULT, Set.of(Bug.ACCEPTOR_SKIPS_PERSIST), dir,
+        SimulationRunner.run(Protocol.MULTI, 4, 1, FaultProfile.DEFAULT, Set.of(Mutant.ACCEPTOR_SKIPS_PERSIST), dir,
                 QUIET);
         List<TraceOutcome> stepped = check(Mode.STEP);
         List<TraceOutcome> refereed = check(Mode.TLC);

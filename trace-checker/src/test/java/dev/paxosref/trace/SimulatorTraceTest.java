@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paxosref.core.Bug;
 import dev.paxosref.sim.FaultProfile;
 import dev.paxosref.sim.SimulationRunner;
+import dev.paxosref.sim.mutant.Mutant;
 import dev.paxosref.trace.CheckOptions.Mode;
 import dev.paxosref.trace.report.Verdict;
 import java.io.OutputStream;
@@ -58,7 +58,7 @@ class SimulatorTraceTest {
         "PROPOSER_IGNORES_REPORTED_VOTE, Phase2a",
         "LEARNER_LEARNS_WITHOUT_QUORUM,  Learn",
         "ACCEPTOR_SKIPS_PERSIST,         Phase1b|Phase2b"})
-    void aBuggyCoreDivergesAtTheActionItBreaks(Bug bug, String actions) {
+    void aBuggyCoreDivergesAtTheActionItBreaks(Mutant bug, String actions) {
         SimulationRunner.run(1, SEEDS / 2, FaultProfile.DEFAULT, Set.of(bug), dir, QUIET);
         Map<String, String> diverged = Corpus.divergentActions(check(Mode.STEP));
         assertFalse(diverged.isEmpty(), bug + " left no divergent trace in " + SEEDS / 2 + " seeds");
@@ -68,8 +68,8 @@ class SimulatorTraceTest {
 
     @Test
     void theRefereeGivesTheSameVerdictsOnSimulatorTraces() {
-        SimulationRunner.run(1, 4, FaultProfile.DEFAULT, Set.of(Bug.ACCEPTOR_SKIPS_PROMISE_CHECK), dir, QUIET);
-        SimulationRunner.run(12, 1, FaultProfile.DEFAULT, Set.of(Bug.ACCEPTOR_SKIPS_PROMISE_CHECK), dir, QUIET);
+        SimulationRunner.run(1, 4, FaultProfile.DEFAULT, Set.of(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK), dir, QUIET);
+        SimulationRunner.run(12, 1, FaultProfile.DEFAULT, Set.of(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK), dir, QUIET);
         List<TraceOutcome> stepped = check(Mode.STEP);
         List<TraceOutcome> refereed = check(Mode.TLC);
         assertEquals(stepped.size(), refereed.size());

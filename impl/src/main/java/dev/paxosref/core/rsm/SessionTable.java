@@ -1,5 +1,6 @@
 package dev.paxosref.core.rsm;
 
+import dev.paxosref.core.Invariant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ public final class SessionTable {
 
     public void record(Reply reply) {
         Reply previous = lastReplyByClient.put(reply.clientId(), reply);
-        assert previous == null || previous.seq() < reply.seq() : "sequence numbers must grow: " + previous + " " + reply;
+        Invariant.check(previous == null || previous.seq() < reply.seq(),
+            () -> "sequence numbers must grow: " + previous + " " + reply);
     }
 }

@@ -1,4 +1,4 @@
-package dev.paxosref.sim;
+package dev.paxosref.node;
 
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Durable;
@@ -22,43 +22,40 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A Multi-Paxos node's durable state on the same checksummed record log as single-decree Paxos's
- * ({@link DurableStore}): the acceptor's maxBal, accepted and low, the proposer's pBal, and the replica's rLog and
- * snap. Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
+ * A Multi-Paxos node's durable state as checksummed records ({@link RecordLog}): the proposer's pBal (kind 2, as
+ * single-decree Paxos writes it), the acceptor's maxBal, accepted and low (kind 3), and the replica's rLog and snap
+ * (kind 4). Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
  */
-final class MultiDurableStore implements NodeStore {
+public final class MultiPaxosStore implements NodeStore {
+    private static final byte KIND_PROPOSER = 2;
     private static final byte KIND_ACCEPTOR = 3;
     private static final byte KIND_REPLICA = 4;
 
-    private final DurableStore store;
+    private final RecordLog log;
 
-    MultiDurableStore(SimDisk disk) {
-        this.store = new DurableStore(disk);
-    }
-
-    /** A node's durable state after a restart. */
-    record Recovered(MultiAcceptorDurable acceptor, int pBal, ReplicaDurable replica) {
+    public MultiPaxosStore(Storage storage) {
+        this.log = new RecordLog(storage);
     }
 
     @Override
     public void write(Durable durable) {
         if (durable instanceof MultiAcceptorDurable a) {
-            store.writeRecord(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
+            log.append(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
         } else if (durable instanceof ReplicaDurable r) {
-            store.writeRecord(KIND_REPLICA, encode(out -> writeReplica(out, r)));
+            log.append(KIND_REPLICA, encode(out -> writeReplica(out, r)));
         } else {
-            store.write(durable);
+            log.appendInt(KIND_PROPOSER, ((ProposerDurable) durable).pBal());
         }
     }
 
     @Override
     public void sync() {
-        store.sync();
+        log.sync();
     }
 
     @Override
     public boolean holds(Durable written) {
-        Recovered recovered = recover();
+        MultiPaxosDurable recovered = recover();
         if (written instanceof MultiAcceptorDurable a) {
             return a.equals(recovered.acceptor());
         }
@@ -68,15 +65,16 @@ final class MultiDurableStore implements NodeStore {
         return ((ProposerDurable) written).pBal() == recovered.pBal();
     }
 
-    Recovered recover() {
-        Map<Byte, ByteBuffer> last = store.recoverLastByKind();
+    /** What survives on the storage: the last intact record of each role, or Init's values. */
+    public MultiPaxosDurable recover() {
+        Map<Byte, ByteBuffer> last = log.lastByKind();
         MultiAcceptorDurable acceptor = last.containsKey(KIND_ACCEPTOR)
-            ? decode(last.get(KIND_ACCEPTOR), MultiDurableStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
-        int pBal = last.containsKey(DurableStore.KIND_PROPOSER) ? last.get(DurableStore.KIND_PROPOSER).getInt()
+            ? decode(last.get(KIND_ACCEPTOR), MultiPaxosStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
+        int pBal = last.containsKey(KIND_PROPOSER) ? last.get(KIND_PROPOSER).getInt()
             : Ballots.NONE;
         ReplicaDurable replica = last.containsKey(KIND_REPLICA)
-            ? decode(last.get(KIND_REPLICA), MultiDurableStore::readReplica) : ReplicaDurable.INITIAL;
-        return new Recovered(acceptor, pBal, replica);
+            ? decode(last.get(KIND_REPLICA), MultiPaxosStore::readReplica) : ReplicaDurable.INITIAL;
+        return new MultiPaxosDurable(acceptor, pBal, replica);
     }
 
     private interface Writer {

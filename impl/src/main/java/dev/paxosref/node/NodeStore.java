@@ -1,9 +1,9 @@
-package dev.paxosref.sim;
+package dev.paxosref.node;
 
 import dev.paxosref.core.Durable;
 
-/** A simulated server's durable state on its SimDisk, whatever roles it hosts. */
-interface NodeStore {
+/** A server's durable state on its {@link Storage}, whatever roles it hosts, as checksummed records. */
+public interface NodeStore {
     /** Writes without syncing; the caller syncs before anything that depends on it leaves the node. */
     void write(Durable durable);
 

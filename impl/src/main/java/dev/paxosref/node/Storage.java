@@ -1,0 +1,19 @@
+package dev.paxosref.node;
+
+/**
+ * The node's port to its disk: an append-only byte log. Bytes appended since the last sync may be lost, kept, or
+ * (the last append) torn by a crash; synced bytes stay. A runtime backs it with a file, the simulator with a disk
+ * that lies in exactly those ways.
+ */
+public interface Storage {
+    void append(byte[] bytes);
+
+    /** Makes everything appended so far survive a crash. */
+    void sync();
+
+    /** Everything the disk holds now, synced or not. */
+    byte[] readBack();
+
+    /** Cuts the log to its first {@code lengthKept} bytes (a torn tail that recovery found), durably. */
+    void truncate(int lengthKept);
+}

@@ -1,0 +1,62 @@
+package dev.paxosref.sim.mutant;
+
+import dev.paxosref.core.Acceptor;
+import dev.paxosref.core.AcceptorRole;
+import dev.paxosref.core.AcceptorState;
+import dev.paxosref.core.Learner;
+import dev.paxosref.core.LearnerRole;
+import dev.paxosref.core.MultiAcceptor;
+import dev.paxosref.core.MultiAcceptorDurable;
+import dev.paxosref.core.MultiAcceptorRole;
+import dev.paxosref.core.MultiProposer;
+import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.Proposer;
+import dev.paxosref.core.ProposerRole;
+import dev.paxosref.core.QuorumSystem;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the roles of one node: the core's own, each wrapped in the active mutants that concern it. */
+public record Mutants(Set<Mutant> active) {
+    /** No mutant: the core's roles unwrapped. */
+    public static final Mutants NONE = new Mutants(Set.of());
+
+    public Mutants {
+        active = Set.copyOf(active);
+    }
+
+    /** The Multi-Paxos roles have only some of the bugs; asking for another is a mistake, not a correct run. */
+    public void requireInMultiPaxos() {
+        active.stream().filter(m -> !m.inMultiPaxos).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException(m + " exists only in single-decree Paxos");
+        });
+    }
+
+    public AcceptorRole acceptor(String a, AcceptorState recovered) {
+        AcceptorRole acceptor = active.contains(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK)
+            ? new AcceptorForgetsPromise(a, recovered) : new Acceptor(a, recovered);
+        return active.contains(Mutant.ACCEPTOR_SKIPS_PERSIST) ? new AcceptorSkipsPersist(acceptor) : acceptor;
+    }
+
+    public ProposerRole proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered) {
+        Proposer proposer = new Proposer(p, numProposers, quorums, pBalRecovered);
+        return active.contains(Mutant.PROPOSER_IGNORES_REPORTED_VOTE) ? new ProposerIgnoresVotes(proposer) : proposer;
+    }
+
+    public LearnerRole learner(String l, QuorumSystem quorums) {
+        return active.contains(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM)
+            ? new LearnerWithoutQuorum(l, quorums) : new Learner(l, quorums);
+    }
+
+    public MultiAcceptorRole multiAcceptor(String a, List<String> replicas, MultiAcceptorDurable recovered) {
+        MultiAcceptor acceptor = new MultiAcceptor(a, replicas, recovered);
+        return active.contains(Mutant.ACCEPTOR_SKIPS_PERSIST) ? new MultiAcceptorSkipsPersist(acceptor) : acceptor;
+    }
+
+    public MultiProposerRole multiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas,
+                                           int pBalRecovered) {
+        MultiProposer proposer = new MultiProposer(p, numProposers, quorums, replicas, pBalRecovered);
+        return active.contains(Mutant.PROPOSER_IGNORES_REPORTED_VOTE)
+            ? new MultiProposerIgnoresVotes(proposer) : proposer;
+    }
+}

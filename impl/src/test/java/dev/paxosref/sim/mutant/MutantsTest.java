@@ -1,0 +1,110 @@
+package dev.paxosref.sim.mutant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paxosref.core.AcceptorRole;
+import dev.paxosref.core.AcceptorState;
+import dev.paxosref.core.Ballots;
+import dev.paxosref.core.LearnerRole;
+import dev.paxosref.core.Message;
+import dev.paxosref.core.MultiAcceptorDurable;
+import dev.paxosref.core.MultiAcceptorRole;
+import dev.paxosref.core.MultiMessage;
+import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.ProposerRole;
+import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.core.SlotVote;
+import dev.paxosref.core.Step;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each mutant changes its one action as the bug says, and shows the messages as they arrived. */
+class MutantsTest {
+    private static final QuorumSystem QUORUMS = new QuorumSystem(List.of("a1", "a2", "a3"));
+    private static final List<String> REPLICAS = List.of("r1", "r2");
+
+    private static Mutants with(Mutant mutant) {
+        return new Mutants(Set.of(mutant));
+    }
+
+    private static <M> Step.Ready<M> ready(Step<M> step) {
+        return (Step.Ready<M>) step;
+    }
+
+    @Test
+    void anAcceptorSkippingThePromiseCheckVotesBelowItsPromise() {
+        AcceptorRole a = with(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK).acceptor("a1", AcceptorState.INITIAL);
+        a.Phase1b(5);
+        var vote = ready(a.Phase2b(4, "v"));
+        assertEquals(List.of(new Message.Msg2b("a1", 4, "v")), vote.send());
+        assertEquals(Optional.of(new AcceptorState(4, 4, "v")), vote.persist(), "Phase2b's effect, unguarded");
+    }
+
+    @Test
+    void anAcceptorSkippingPersistAnswersWithNothingDurable() {
+        AcceptorRole a = with(Mutant.ACCEPTOR_SKIPS_PERSIST).acceptor("a1", AcceptorState.INITIAL);
+        assertFalse(ready(a.Phase1b(1)).persist().isPresent());
+        MultiAcceptorRole m = with(Mutant.ACCEPTOR_SKIPS_PERSIST).multiAcceptor("a1", REPLICAS,
+            MultiAcceptorDurable.INITIAL);
+        assertEquals(Optional.empty(), ready(m.Phase1b(1)).persist());
+        assertEquals(Optional.empty(), ready(m.Phase2b(1, 1, "v")).persist());
+        assertTrue(ready(m.ReceiveSnapshot("r1", 0)).persist().isPresent(), "only the two answers skip the disk");
+    }
+
+    @Test
+    void aProposerIgnoringVotesProposesItsOwnValueAndShowsThePromisesAsTheyArrived() {
+        ProposerRole p = with(Mutant.PROPOSER_IGNORES_REPORTED_VOTE).proposer(1, 3, QUORUMS, Ballots.NONE);
+        p.Propose("mine");
+        p.Phase1a(4);
+        Message.Msg1b first = new Message.Msg1b("a1", 4, 2, "voted");
+        Message.Msg1b second = new Message.Msg1b("a2", 4, 2, "voted");
+        p.receive(first);
+        p.receive(second);
+        assertEquals(Optional.of("mine"), p.valueToPropose());
+        var phase2a = ready(p.Phase2a("mine"));
+        assertEquals(List.of(first, second), phase2a.recv());
+    }
+
+    @Test
+    void aLeaderIgnoringVotesStartsAtTheFirstFreeSlotWithoutReproposingAndShowsThePromisesAsTheyArrived() {
+        MultiProposerRole p = with(Mutant.PROPOSER_IGNORES_REPORTED_VOTE).multiProposer(1, 2, QUORUMS, REPLICAS,
+            Ballots.NONE);
+        p.Phase1a(3);
+        MultiMessage.Msg1b voted = new MultiMessage.Msg1b("a1", 3, 1, List.of(new SlotVote(1, 1, "x")));
+        var first = ready(p.ReceivePromise(voted));
+        assertEquals(voted, first.action().params().get("m"));
+        assertEquals(List.of(voted), first.recv());
+        assertEquals(List.of(voted), first.state().get("pPromises"));
+        assertEquals(List.of(voted), ready(p.Retransmit()).state().get("pPromises"), "Retransmit shows them too");
+        assertEquals(List.of(voted), p.ReceiveCatchUp("r1", 1).state().get("pPromises"), "so does ReceiveCatchUp");
+        var lead = ready(p.ReceivePromise(new MultiMessage.Msg1b("a2", 3, 1, List.of())));
+        assertEquals(List.of(), lead.send());
+        assertEquals(1, lead.state().get("pNext"));
+    }
+
+    @Test
+    void aLearnerWithoutQuorumLearnsFromOneVoteAndForgetsItOnCrash() {
+        LearnerRole l = with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).learner("l1", QUORUMS);
+        assertFalse(l.Learn(2, "v").enabled());
+        l.receive(new Message.Msg2b("a1", 2, "v"));
+        var learn = ready(l.Learn(2, "v"));
+        assertEquals(List.of(new Message.Msg2b("a1", 2, "v")), learn.recv());
+        assertEquals(Map.of("learned", "v"), learn.state());
+        assertEquals(Optional.of("v"), l.learned());
+        l.LearnerCrash();
+        assertEquals(Optional.empty(), l.learned());
+    }
+
+    @Test
+    void multiPaxosRefusesTheMutantsItsRolesDoNotHave() {
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos());
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos();
+    }
+}
