@@ -25,6 +25,15 @@ MCNext == \/ (PaxosNext \/ ElectionNext \/ \E p \in Proposer : Recover(p))
           \/ faults < MaxFaults /\ ElectionFaultNext /\ faults' = faults + 1
 MCSpec == MCInit /\ [][MCNext]_<<allVars, faults>>
 
+\* The ci model budgets only node crashes (ElectionFaultNext <- NodeCrashes):
+\* lost and duplicated Paxos messages and acceptor and replica crashes
+\* do not touch the election and are checked by MCMultiPaxos's models.
+NodeCrashes == \E p \in Proposer : Crash(p)
+
+\* Acceptors, replicas and commands are interchangeable, as in MCMultiPaxos;
+\* the election reads only proposers, which are not permuted.
+Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(Command)
+
 \* Witness: ballots of two different nodes reached Phase 2, so leadership
 \* changed hands (by a crash or a suspicion) and the invariants were
 \* checked across the change.

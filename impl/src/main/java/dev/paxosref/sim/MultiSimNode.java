@@ -48,13 +48,14 @@ final class MultiSimNode extends SimServer {
     @Override
     public void start() {
         comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER);
-        election = new LeaderElection(index, cluster.base().nodeCount(), timing.election());
+        election = bootElection(election, cluster.base().nodeCount(), timing.election());
         progressAtMs = world.nowMs();
     }
 
-    /** The spec sees the three crash actions. */
+    /** The spec sees the three crash actions; the election stops (MultiPaxosElection.tla: Crash). */
     @Override
     protected void restartFromDisk() {
+        election.Crash();
         recover();
         record(proposer.ProposerCrash());
         record(acceptor.AcceptorCrash());
@@ -72,7 +73,7 @@ final class MultiSimNode extends SimServer {
 
     @Override
     protected void onHeartbeat(Wire.Heartbeat heartbeat) {
-        election.onHeartbeat(heartbeat.from(), world.nowMs());
+        election.ReceiveHeartbeat(heartbeat.from(), world.nowMs());
     }
 
     @Override
@@ -121,7 +122,7 @@ final class MultiSimNode extends SimServer {
             commit(proposer.Propose(m.cmd()));
             return;
         }
-        int leader = election.leader(world.nowMs());
+        int leader = election.leaderView();
         if (leader != index) {
             send(leader, m);
         }
@@ -160,11 +161,7 @@ final class MultiSimNode extends SimServer {
         }
         long periodMs;
         if (timer.kind() == Kind.HEARTBEAT) {
-            for (int n = 0; n < cluster.base().nodeCount(); n++) {
-                if (n != index) {
-                    send(n, new Wire.Heartbeat(index));
-                }
-            }
+            onHeartbeatTimer(election);
             periodMs = timing.election().heartbeatIntervalMs();
         } else {
             onProposerTimeout();
@@ -194,7 +191,7 @@ final class MultiSimNode extends SimServer {
         }
         int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), acceptor.maxBal()),
             cluster.base().nodeCount());
-        if (commit(proposer.Phase1a(b))) {
+        if (commit(election.LeaderPhase1a(proposer, b))) {
             ballotStartedAtMs = nowMs;
             progressAtMs = nowMs;
         }

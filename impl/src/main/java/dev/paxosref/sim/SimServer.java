@@ -1,6 +1,8 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Durable;
+import dev.paxosref.core.ElectionStep;
+import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
 
@@ -84,6 +86,23 @@ abstract class SimServer implements SimEnvironment.Node {
     }
 
     protected abstract void onHeartbeat(Wire.Heartbeat heartbeat);
+
+    /** Boots the election, or recovers the one of the life before (MultiPaxosElection.tla: Recover). */
+    protected final LeaderElection bootElection(LeaderElection before, int nodeCount, LeaderElection.Config config) {
+        if (before == null) {
+            return new LeaderElection(index, nodeCount, config, world.nowMs());
+        }
+        before.Recover(world.nowMs());
+        return before;
+    }
+
+    /** The heartbeat timer: the election's Heartbeat, then every suspicion timer that is due. */
+    protected final void onHeartbeatTimer(LeaderElection election) {
+        if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
+            ready.send().forEach(h -> send(h.to(), new Wire.Heartbeat(h.from())));
+        }
+        election.suspectSilentPeers(world.nowMs());
+    }
 
     /** A protocol message or client request delivered to this live node. */
     protected abstract void receive(Wire payload);
