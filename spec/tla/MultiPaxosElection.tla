@@ -8,15 +8,15 @@
 (*    phase is "idle", so every message it could receive is a no-op that   *)
 (*    only consumes the message (the network losing a message to a dead   *)
 (*    node), and it cannot start a ballot.                                 *)
-(*  - heartbeats: Heartbeat(q) sends "q is alive" to every lower id, the   *)
-(*    only nodes whose view reads q.  hb is the set of <<from, to>> in     *)
-(*    flight (a heartbeat carries nothing but its sender, so copies are     *)
+(*  - heartbeats: Heartbeat(q) sends "q is alive" to every other node     *)
+(*    (only the lower ids' views read it).  hb is the set of <<from, to>>  *)
+(*    in flight (a heartbeat carries nothing but its sender, so copies are *)
 (*    indistinguishable); LoseHeartbeat drops one.                         *)
 (*  - suspects[p]: the higher ids p suspects of being down.  Suspect(p, q) *)
 (*    is p's timer for q firing; the timer's length is abstracted, so it   *)
 (*    may fire at any time, also for a q that is up (a false suspicion).   *)
 (*    ReceiveHeartbeat(p, q) clears the suspicion.  A node boots and       *)
-(*    recovers trusting every peer (its timers start afresh).              *)
+(*    recovers suspecting nobody; its timers start afresh.                 *)
 (*  - p's leader view is the highest id it does not suspect (itself, if   *)
 (*    it suspects every higher one); p leads when it is up and its view    *)
 (*    is p.  LeaderPhase1a is MultiPaxos's Phase1a, enabled only for a     *)
@@ -70,13 +70,14 @@ ElectionInit == /\ Init
 
 -----------------------------------------------------------------------------
 (* Election actions.                                                        *)
-\* q's heartbeat timer fires: it tells every lower id that it is alive.
+\* q's heartbeat timer fires: it tells every other node that it is alive.
 Heartbeat(q) ==
     /\ up[q]
-    /\ hb' = hb \cup {<<q, p>> : p \in {x \in Proposer : x < q}}
+    /\ hb' = hb \cup {<<q, p>> : p \in Proposer \ {q}}
     /\ UNCHANGED <<vars, up, suspects>>
 
-\* p hears from q: it stops suspecting q.
+\* p hears from q: it stops suspecting q (if q is higher; a lower id is
+\* never suspected).
 ReceiveHeartbeat(p, q) ==
     /\ <<q, p>> \in hb
     /\ up[p]
@@ -143,7 +144,7 @@ ElectionSpec == ElectionInit /\ [][PaxosNext \/ ElectionNext \/ ElectionFaultNex
 ElectionTypeOK ==
     /\ up \in [Proposer -> BOOLEAN]
     /\ \A p \in Proposer : suspects[p] \subseteq Higher(p)
-    /\ hb \subseteq {t \in Proposer \X Proposer : t[1] > t[2]}
+    /\ hb \subseteq {t \in Proposer \X Proposer : t[1] # t[2]}
 
 \* What StablePeriod forbids (eventually): a step that is a fault.
 FalseSuspicion == \E p, q \in Proposer : up[q] /\ Suspect(p, q)

@@ -24,11 +24,11 @@ public sealed interface ElectionStep {
         }
     }
 
-    /** MultiPaxosElection.tla's heartbeat {@code <<from, to>>}: "from is alive", sent only to lower ids. */
+    /** MultiPaxosElection.tla's heartbeat {@code <<from, to>>}: "from is alive". */
     record Heartbeat(int from, int to) {
         public Heartbeat {
-            if (to >= from) {
-                throw new IllegalArgumentException("a heartbeat goes to a lower id: " + from + " -> " + to);
+            if (to == from) {
+                throw new IllegalArgumentException("a heartbeat goes to another node: " + from + " -> " + to);
             }
         }
     }

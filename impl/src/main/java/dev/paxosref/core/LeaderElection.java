@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * leader view, the highest id it does not suspect; only a node that leads in its view starts a ballot
  * (LeaderPhase1a), so that two do not duel (MultiPaxos.tla's LeaderFairness asks for one distinguished leader).
  * Time is an input, never read: the spec's Suspect timer may fire at any time, and here it fires once no heartbeat
- * from q came for {@code leaseMs}, one of the spec's behaviours. A leader pre-empted by a higher ballot also backs
+ * from q came for {@code leaseMs}, or at once for a q never heard from since boot, one of the spec's behaviours. A leader pre-empted by a higher ballot also backs
  * off exponentially plus a jitter the caller draws; the spec leaves when Phase1a fires open, and this is one choice.
  */
 public final class LeaderElection {
@@ -35,13 +35,14 @@ public final class LeaderElection {
     private final Config config;
     private boolean up = true;
     private final TreeSet<Integer> suspects = new TreeSet<>();
-    /** When each higher id was last heard from, or since when it has been trusted without a word. */
+    /** When each node was last heard from; {@link #NEVER} since boot: its suspicion timer is due at once. */
     private final long[] heardAtMs;
+    private static final long NEVER = Long.MIN_VALUE;
     private long backoffUntilMs = Long.MIN_VALUE;
     private int preemptionsInARow;
 
-    /** MultiPaxosElection.tla: ElectionInit for p; a node boots up, trusting every peer for one lease. */
-    public LeaderElection(int p, int numNodes, Config config, long nowMs) {
+    /** MultiPaxosElection.tla: ElectionInit for p; up, suspecting nobody yet, having heard from nobody. */
+    public LeaderElection(int p, int numNodes, Config config) {
         if (p < 0 || p >= numNodes) {
             throw new IllegalArgumentException("node " + p + " of " + numNodes);
         }
@@ -49,7 +50,7 @@ public final class LeaderElection {
         this.numNodes = numNodes;
         this.config = config;
         this.heardAtMs = new long[numNodes];
-        Arrays.fill(heardAtMs, nowMs);
+        Arrays.fill(heardAtMs, NEVER);
     }
 
     /** MultiPaxosElection.tla: LeaderView(p), the highest id p does not suspect (itself if it suspects all). */
@@ -72,21 +73,23 @@ public final class LeaderElection {
         return leads() && nowMs >= backoffUntilMs;
     }
 
-    /** MultiPaxosElection.tla: Heartbeat(q) with q = p; p tells every lower id that it is alive. */
+    /** MultiPaxosElection.tla: Heartbeat(q) with q = p; p tells every other node that it is alive. */
     public ElectionStep Heartbeat() {
         if (!up) {
             return new ElectionStep.NotEnabled("Heartbeat", "up[q]");
         }
         List<ElectionStep.Heartbeat> send = new ArrayList<>();
-        for (int lower = 0; lower < p; lower++) {
-            send.add(new ElectionStep.Heartbeat(p, lower));
+        for (int other = 0; other < numNodes; other++) {
+            if (other != p) {
+                send.add(new ElectionStep.Heartbeat(p, other));
+            }
         }
         return new ElectionStep.Ready(Action.of("Heartbeat", "q", p), send, vars());
     }
 
     /** MultiPaxosElection.tla: ReceiveHeartbeat(p, q); p hears from q at nowMs and stops suspecting it. */
     public ElectionStep ReceiveHeartbeat(int q, long nowMs) {
-        if (q <= p || q >= numNodes) {
+        if (q == p || q < 0 || q >= numNodes) {
             return new ElectionStep.NotEnabled("ReceiveHeartbeat", "<<q, p>> \\in hb");
         }
         if (!up) {
@@ -108,7 +111,7 @@ public final class LeaderElection {
         if (suspects.contains(q)) {
             return new ElectionStep.NotEnabled("Suspect", "q \\notin suspects[p]");
         }
-        if (nowMs - heardAtMs[q] < config.leaseMs()) {
+        if (heardAtMs[q] != NEVER && nowMs - heardAtMs[q] < config.leaseMs()) {
             return new ElectionStep.NotEnabled("Suspect", "the timer: no heartbeat from q for leaseMs");
         }
         suspects.add(q);
@@ -142,14 +145,14 @@ public final class LeaderElection {
         return new ElectionStep.Ready(Action.of("Crash", "p", p), List.of(), vars());
     }
 
-    /** MultiPaxosElection.tla: Recover(p); p restarts at nowMs and trusts every peer again, for one lease. */
-    public ElectionStep Recover(long nowMs) {
+    /** MultiPaxosElection.tla: Recover(p); p restarts suspecting nobody, having heard from nobody. */
+    public ElectionStep Recover() {
         if (up) {
             return new ElectionStep.NotEnabled("Recover", "~up[p]");
         }
         up = true;
         suspects.clear();
-        Arrays.fill(heardAtMs, nowMs);
+        Arrays.fill(heardAtMs, NEVER);
         backoffUntilMs = Long.MIN_VALUE;
         preemptionsInARow = 0;
         return new ElectionStep.Ready(Action.of("Recover", "p", p), List.of(), vars());

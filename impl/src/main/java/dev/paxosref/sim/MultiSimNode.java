@@ -48,7 +48,7 @@ final class MultiSimNode extends SimServer {
     @Override
     public void start() {
         comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER);
-        election = bootElection(election, cluster.base().nodeCount(), timing.election());
+        election = bootElection(election, index, cluster.base().nodeCount(), timing.election());
         progressAtMs = world.nowMs();
     }
 
@@ -122,6 +122,7 @@ final class MultiSimNode extends SimServer {
             commit(proposer.Propose(m.cmd()));
             return;
         }
+        election.suspectSilentPeers(world.nowMs());
         int leader = election.leaderView();
         if (leader != index) {
             send(leader, m);
@@ -177,6 +178,7 @@ final class MultiSimNode extends SimServer {
      */
     private void onProposerTimeout() {
         long nowMs = world.nowMs();
+        election.suspectSilentPeers(nowMs);
         if (!election.mayStartBallot(nowMs)) {
             return;
         }

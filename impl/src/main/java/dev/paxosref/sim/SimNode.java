@@ -62,7 +62,7 @@ final class SimNode extends SimServer {
     @Override
     public void start() {
         comeUp(cluster.timing().jitterMsMax(), Kind.values());
-        election = bootElection(election, cluster.nodeCount(), cluster.timing().election());
+        election = bootElection(election, index, cluster.nodeCount(), cluster.timing().election());
         acceptor.lastVote().ifPresent(this::remember);
     }
 
@@ -200,6 +200,7 @@ final class SimNode extends SimServer {
         }
         boolean stale = proposer.pPhase() == Proposer.Phase.IDLE
             || nowMs - ballotStartedAtMs >= cluster.timing().phaseTimeoutMs();
+        election.suspectSilentPeers(nowMs);
         if (stale && election.mayStartBallot(nowMs)) {
             int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), ballotSeen), cluster.nodeCount());
             if (commit(proposer.Phase1a(b))) {

@@ -88,20 +88,20 @@ abstract class SimServer implements SimEnvironment.Node {
     protected abstract void onHeartbeat(Wire.Heartbeat heartbeat);
 
     /** Boots the election, or recovers the one of the life before (MultiPaxosElection.tla: Recover). */
-    protected final LeaderElection bootElection(LeaderElection before, int nodeCount, LeaderElection.Config config) {
+    protected static LeaderElection bootElection(LeaderElection before, int index, int nodeCount,
+                                                 LeaderElection.Config config) {
         if (before == null) {
-            return new LeaderElection(index, nodeCount, config, world.nowMs());
+            return new LeaderElection(index, nodeCount, config);
         }
-        before.Recover(world.nowMs());
+        before.Recover();
         return before;
     }
 
-    /** The heartbeat timer: the election's Heartbeat, then every suspicion timer that is due. */
+    /** The heartbeat timer: the election's Heartbeat to every other node. */
     protected final void onHeartbeatTimer(LeaderElection election) {
         if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
             ready.send().forEach(h -> send(h.to(), new Wire.Heartbeat(h.from())));
         }
-        election.suspectSilentPeers(world.nowMs());
     }
 
     /** A protocol message or client request delivered to this live node. */
