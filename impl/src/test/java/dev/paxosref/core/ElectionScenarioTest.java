@@ -1,12 +1,6 @@
 package dev.paxosref.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,25 +28,12 @@ class ElectionScenarioTest {
             nodes.add(new LeaderElection(p, NODES, CONFIG));
             proposers.add(new MultiProposer(p, NODES, quorums, List.of("r1"), Ballots.NONE));
         }
-        String script = read();
-        StringBuilder actual = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (line.startsWith("> ")) {
-                actual.append(line).append('\n').append(execute(line.substring(2).split("[ @]+"))).append('\n');
-            } else if (line.startsWith("#") || line.isBlank()) {
-                actual.append(line).append('\n');
-            }
-        }
-        // written out so that a changed behaviour can be reviewed as a diff and, if right, copied over the file
-        Path actualFile = Path.of("target", "scenarios-actual", NAME);
-        Files.createDirectories(actualFile.getParent());
-        Files.writeString(actualFile, actual);
-        assertEquals(script, actual.toString(), "scenario " + NAME + " differs from " + actualFile);
+        ScenarioScript.assertRunsAsWritten(NAME, this::execute);
     }
 
     private String execute(String[] words) {
         int p = Integer.parseInt(words[1]);
-        long nowMs = Long.parseLong(words[words.length - 1]);
+        long nowMs = Long.parseLong(words[words.length - 1].substring(1));
         LeaderElection node = nodes.get(p);
         switch (words[0]) {
             case "Heartbeat":
@@ -99,14 +80,5 @@ class ElectionScenarioTest {
         StringBuilder out = new StringBuilder("state " + ready.state());
         ready.send().forEach(m -> out.append("\nsend ").append(m));
         return out.toString();
-    }
-
-    private static String read() throws IOException {
-        try (InputStream in = ElectionScenarioTest.class.getResourceAsStream("/scenarios/" + NAME)) {
-            if (in == null) {
-                throw new IOException("no scenario resource /scenarios/" + NAME);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
