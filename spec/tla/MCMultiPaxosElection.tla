@@ -75,6 +75,15 @@ LiveNext == \/ LiveStep /\ UNCHANGED faults
 
 LiveSpec == MCInit /\ [][LiveNext]_<<allVars, faults>> /\ ElectionFairness
 
+(* Mutant: a heartbeat does not clear the suspicion.  A node that once     *)
+(* suspected a live higher one leads beside it forever: the liveness model *)
+(* must find that EventuallyOneLeader fails.                               *)
+ReceiveHeartbeatKeepsSuspicion(p, q) ==
+    /\ <<q, p>> \in hb
+    /\ up[p]
+    /\ hb' = hb \ {<<q, p>>}
+    /\ UNCHANGED <<vars, up, suspects>>
+
 (* Without the stable period: false suspicions are free, so they may never *)
 (* stop.  EventuallyOneLeader must fail.                                    *)
 UnstableNext == \/ LiveStep \/ FalseSuspicion

@@ -190,4 +190,7 @@ OneLeader == {p \in Proposer : Leads(p)} =
                  THEN {Max({p \in Proposer : up[p]})} ELSE {}
 
 EventuallyOneLeader == <>[]OneLeader
+
+\* What the election's liveness claim concludes (the header).
+ElectionLiveness == EventuallyOneLeader /\ EventuallyExecuted
 =============================================================================
