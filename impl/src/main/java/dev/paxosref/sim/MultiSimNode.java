@@ -49,12 +49,13 @@ final class MultiSimNode extends SimServer {
     @Override
     public void start() {
         comeUp(timing.jitterMsMax(), Kind.HEARTBEAT, Kind.PROPOSER, Kind.RETRANSMIT);
-        election = new LeaderElection(index, cluster.base().nodeCount(), timing.election());
+        election = bootElection(election, index, cluster.base().nodeCount(), timing.election());
     }
 
-    /** The spec sees the three crash actions. */
+    /** The spec sees the three crash actions; the election stops (MultiPaxosElection.tla: Crash). */
     @Override
     protected void restartFromDisk() {
+        election.Crash();
         recover();
         record(proposer.ProposerCrash());
         record(acceptor.AcceptorCrash());
@@ -73,7 +74,7 @@ final class MultiSimNode extends SimServer {
 
     @Override
     protected void onHeartbeat(Wire.Heartbeat heartbeat) {
-        election.onHeartbeat(heartbeat.from(), world.nowMs());
+        election.ReceiveHeartbeat(heartbeat.from(), world.nowMs());
     }
 
     @Override
@@ -124,7 +125,8 @@ final class MultiSimNode extends SimServer {
             commit(proposer.Propose(m.cmd()));
             return;
         }
-        int leader = election.leader(world.nowMs());
+        election.suspectSilentPeers(world.nowMs());
+        int leader = election.leaderView();
         if (leader != index) {
             send(leader, m);
         }
@@ -172,11 +174,7 @@ final class MultiSimNode extends SimServer {
         }
         long periodMs;
         if (timer.kind() == Kind.HEARTBEAT) {
-            for (int n = 0; n < cluster.base().nodeCount(); n++) {
-                if (n != index) {
-                    send(n, new Wire.Heartbeat(index));
-                }
-            }
+            onHeartbeatTimer(election);
             periodMs = timing.election().heartbeatIntervalMs();
         } else if (timer.kind() == Kind.RETRANSMIT) {
             onRetransmitTimeout();
@@ -189,19 +187,21 @@ final class MultiSimNode extends SimServer {
     }
 
     /**
-     * MultiPaxos.tla's Phase1a is "p times out". The distinguished leader starts a ballot above every ballot its
-     * acceptor has seen when it has none or Phase 1 took too long. A leader in Phase 2 does not time out: the
+     * MultiPaxosElection.tla's LeaderPhase1a: MultiPaxos.tla's Phase1a ("p times out") for a node that leads in
+     * its own view. It starts a ballot above every ballot its acceptor has seen when it has none or Phase 1 took
+     * too long. A leader in Phase 2 does not time out: the
      * retransmit timer recovers its lost messages, and a higher ballot pre-empts it.
      */
     private void onProposerTimeout() {
         long nowMs = world.nowMs();
+        election.suspectSilentPeers(nowMs);
         if (!election.mayStartBallot(nowMs) || proposer.pPhase() == Proposer.Phase.P2
             || (proposer.pPhase() == Proposer.Phase.P1 && nowMs - ballotStartedAtMs < timing.phaseTimeoutMs())) {
             return;
         }
         int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), acceptor.maxBal()),
             cluster.base().nodeCount());
-        if (commit(proposer.Phase1a(b))) {
+        if (commit(election.LeaderPhase1a(proposer, b))) {
             ballotStartedAtMs = nowMs;
         }
     }

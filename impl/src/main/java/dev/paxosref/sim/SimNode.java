@@ -62,13 +62,14 @@ final class SimNode extends SimServer {
     @Override
     public void start() {
         comeUp(cluster.timing().jitterMsMax(), Kind.values());
-        election = new LeaderElection(index, cluster.nodeCount(), cluster.timing().election());
+        election = bootElection(election, index, cluster.nodeCount(), cluster.timing().election());
         acceptor.lastVote().ifPresent(this::remember);
     }
 
     /** The spec sees the two crash actions. */
     @Override
     protected void restartFromDisk() {
+        election.Crash();
         recover();
         record(proposer.ProposerCrash());
         record(learner.LearnerCrash());
@@ -88,7 +89,7 @@ final class SimNode extends SimServer {
 
     @Override
     protected void onHeartbeat(Wire.Heartbeat heartbeat) {
-        election.onHeartbeat(heartbeat.from(), world.nowMs());
+        election.ReceiveHeartbeat(heartbeat.from(), world.nowMs());
     }
 
     @Override
@@ -166,7 +167,7 @@ final class SimNode extends SimServer {
         }
         long periodMs = switch (timer.kind()) {
             case HEARTBEAT -> {
-                broadcastHeartbeat();
+                onHeartbeatTimer(election);
                 yield cluster.timing().election().heartbeatIntervalMs();
             }
             case PROPOSER -> {
@@ -180,14 +181,6 @@ final class SimNode extends SimServer {
             }
         };
         world.schedule(periodMs, timer);
-    }
-
-    private void broadcastHeartbeat() {
-        for (int n = 0; n < cluster.nodeCount(); n++) {
-            if (n != index) {
-                send(n, new Wire.Heartbeat(index));
-            }
-        }
     }
 
     /**
@@ -207,6 +200,7 @@ final class SimNode extends SimServer {
         }
         boolean stale = proposer.pPhase() == Proposer.Phase.IDLE
             || nowMs - ballotStartedAtMs >= cluster.timing().phaseTimeoutMs();
+        election.suspectSilentPeers(nowMs);
         if (stale && election.mayStartBallot(nowMs)) {
             int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), ballotSeen), cluster.nodeCount());
             if (commit(proposer.Phase1a(b))) {
