@@ -41,19 +41,19 @@ LeaderChange == Cardinality({Owner(t[2]) : t \in AllVotes}) > 1
 
 -----------------------------------------------------------------------------
 (* Liveness.  The stable period is the fault budget: at most MaxFaults      *)
-(* fault steps (FaultStep: a crash, a lost heartbeat, a false suspicion),   *)
-(* so after the last one none happens.  Paxos messages are neither lost    *)
-(* nor duplicated here: MultiPaxos has no decision recovery yet, so a lost *)
-(* decision under a leader in Phase 2 is a gap forever whatever the        *)
-(* election does, and duplication would make the bag unbounded.  Acceptor  *)
-(* and replica crashes are left to the safety models.                      *)
+(* fault steps (FaultStep: a crash, a lost heartbeat or Paxos message, a   *)
+(* false suspicion), so after the last one none happens.  A lost Paxos     *)
+(* message is recovered by MultiPaxos's Retransmit and catch-up requests,  *)
+(* which ElectionFairness makes fire.  Duplication is left out: it would   *)
+(* make the bag grow; acceptor and replica crashes are left to the safety  *)
+(* models.                                                                 *)
 (* Two restrictions keep the finite ballot set from running out, which     *)
 (* would stall the model but not the protocol, whose ballots are           *)
-(* unbounded: a node starts a ballot only when idle (with no Paxos loss,   *)
-(* every 1a is answered, so a timeout in Phase 1 could only burn ballots), *)
-(* and it starts the next ballot it owns.  With MaxFaults = 1 and two      *)
-(* ballots per node the highest node never needs more than two and a      *)
-(* lower node is never stuck below a ballot of a node that is gone.       *)
+(* unbounded: a node starts a ballot only when idle (a lost 1a or 1b is    *)
+(* re-sent by Retransmit, so a timeout in Phase 1 could only burn          *)
+(* ballots), and it starts the next ballot it owns.  With MaxFaults = 1    *)
+(* and two ballots per node the highest node never needs more than two and *)
+(* a lower node is never stuck below a ballot of a node that is gone.      *)
 NextBallot(p) == Min({b \in Ballot : Owner(b) = p /\ b > pBal[p]} \cup {Max(Ballot) + 1})
 
 LivePhase1a(p) == /\ pPhase[p] = "idle"
@@ -68,6 +68,7 @@ LiveStep == \/ PaxosNext
 
 LiveFault == \/ \E p \in Proposer : Crash(p)
              \/ \E q, p \in Proposer : LoseHeartbeat(q, p)
+             \/ \E m \in DOMAIN msgs : Lose(m) /\ UNCHANGED electionVars
              \/ FalseSuspicion
 
 LiveNext == \/ LiveStep /\ UNCHANGED faults
@@ -83,6 +84,15 @@ ReceiveHeartbeatKeepsSuspicion(p, q) ==
     /\ up[p]
     /\ hb' = hb \ {<<q, p>>}
     /\ UNCHANGED <<vars, up, suspects>>
+
+(* Mutants of recovery: without catch-up requests (RequestCatchUp <-       *)
+(* NoCatchUp) a decision lost under a leader that stays in Phase 2 keeps   *)
+(* its replica waiting forever; without retransmission (Retransmit <-      *)
+(* NoRetransmit) a lost 1a or 2a stalls the leader's ballot.  Either way   *)
+(* the liveness model must find that EventuallyExecuted fails, which shows *)
+(* that it loses Paxos messages and that recovery is what copes.           *)
+NoCatchUp(r) == FALSE
+NoRetransmit(p) == FALSE
 
 (* Without the stable period: false suspicions are free, so they may never *)
 (* stop.  EventuallyOneLeader must fail.                                    *)

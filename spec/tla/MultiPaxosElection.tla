@@ -5,9 +5,10 @@
 (*  - up[p]: whether proposer (node) p runs.  Crash(p) stops it (its       *)
 (*    volatile proposer state is lost, as in ProposerCrash) and Recover(p) *)
 (*    restarts it from its durable pBal.  A down node takes no step: its   *)
-(*    phase is "idle", so every message it could receive is a no-op that   *)
-(*    only consumes the message (the network losing a message to a dead   *)
-(*    node), and it cannot start a ballot.                                 *)
+(*    phase is "idle" and it knows no decision (pKnown), so every message  *)
+(*    it could receive is a no-op that only consumes the message (the     *)
+(*    network losing a message to a dead node), a catch-up request        *)
+(*    included, and it can neither start a ballot nor Retransmit.          *)
 (*  - heartbeats: Heartbeat(q) sends "q is alive" to every other node     *)
 (*    (only the lower ids' views read it).  hb is the set of <<from, to>>  *)
 (*    in flight (a heartbeat carries nothing but its sender, so copies are *)
@@ -31,15 +32,23 @@
 (* lost message (heartbeat or Paxos), no duplication and no false          *)
 (* suspicion (Suspect(p, q) with q up): the timeouts have become longer    *)
 (* than the message delays, as after partial synchrony's GST.  Recover    *)
-(* is not a fault: a node may come back during the stable period.  And    *)
+(* is not a fault: a node may come back during the stable period.  A Paxos *)
+(* message lost before then is recovered by MultiPaxos's retry timers      *)
+(* (Retransmit, and RequestCatchUp answered by ReceiveCatchUp), which      *)
+(* ElectionFairness makes fire; weak fairness suffices, since nothing is   *)
+(* lost once the period has begun.  And                                    *)
 (* ElectionFairness is weak fairness of, for every node p, q, acceptor a, *)
 (* replica r and command c:                                                *)
 (*  - Heartbeat(q), ReceiveHeartbeat(p, q), and Suspect(p, q) while q is   *)
 (*    down (a live node's timer for a dead one does fire);                 *)
 (*  - p starting a ballot when it leads and is idle;                       *)
-(*  - p's ReceivePromise, Propose, ReceiveAccepted and Preempted;          *)
+(*  - p's ReceivePromise, Propose, ReceiveAccepted, Preempted and          *)
+(*    ReceiveCatchUp, and its Retransmit timer;                            *)
 (*  - a's Phase1b, Reject1a, Phase2b and Reject2a;                         *)
-(*  - r's ReceiveDecision and Execute; c's Resubmit and ReceiveReply.      *)
+(*  - r's ReceiveDecision, RequestCatchUp timer and Execute;               *)
+(*  - c's Resubmit and ReceiveReply.                                       *)
+(* (The timers as MultiPaxos's Next takes them: once no answer to the     *)
+(* last copy is in flight, and a request only once a proposer can answer.) *)
 (* (A down node's steps are no-ops, so fairness asks nothing of it.)       *)
 (* EventuallyOneLeader: eventually, forever, exactly one node leads, the   *)
 (* highest id that is up.  Without StablePeriod it fails: a node that     *)
@@ -119,9 +128,10 @@ LoseHeartbeat(q, p) ==
     /\ UNCHANGED <<vars, up, suspects>>
 
 -----------------------------------------------------------------------------
-(* Every MultiPaxos step but Phase1a is a step here: Phase1a is the only    *)
-(* protocol action that changes pBal (b > pBal[p]), and it is replaced by   *)
-(* LeaderPhase1a.  ProposerCrash is replaced by Crash and Recover.          *)
+(* Every MultiPaxos step but Phase1a is a step here, the recovery actions   *)
+(* (Retransmit, RequestCatchUp, ReceiveCatchUp) included: Phase1a is the    *)
+(* only protocol action that changes pBal (b > pBal[p]), and it is replaced *)
+(* by LeaderPhase1a.  ProposerCrash is replaced by Crash and Recover.       *)
 PaxosNext == ProtocolNext /\ pBal' = pBal /\ UNCHANGED electionVars
 
 ElectionNext ==
@@ -168,6 +178,8 @@ ElectionFairness ==
                         ReceiveAccepted(p, m.from, m.bal, m.slot, m.val))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "preempted" /\
                         Preempted(p, m.bal, m.higher))
+          /\ WF_vars(\E r \in Replica : LeaderReceivesCatchUp(p, r))
+          /\ WF_vars(AnswersLanded(p) /\ Retransmit(p))
     /\ \A a \in Acceptor :
           WF_vars(\E m \in DOMAIN msgs :
                      \/ m.type = "1a" /\ m.to = a /\
@@ -178,6 +190,8 @@ ElectionFairness ==
     /\ \A r \in Replica :
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "decision" /\
                         ReceiveDecision(r, m.slot, m.val))
+          /\ WF_vars(/\ sm[r].idx + 1 \in Slot /\ DecisionLanded(r)
+                     /\ CatchUpAnswerable(r) /\ RequestCatchUp(r))
           /\ WF_vars(Execute(r))
     /\ \A c \in Command :
           /\ WF_vars(Resubmit(c))
