@@ -1,6 +1,7 @@
 package dev.paxosref.node;
 
 import dev.paxosref.core.Ballots;
+import dev.paxosref.core.ElectionStep;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
@@ -18,8 +19,9 @@ import java.util.List;
  * through its ports (transport, persistence, clock, randomness), so the simulator and a runtime drive the same code,
  * and the same inputs give the same outputs.
  *
- * <p>The distinguished leader is the highest id heard from; it starts a ballot when it has none or its Phase 1 took
- * too long, and leaves Phase 2 only when pre-empted. The retransmit timer is MultiPaxos.tla's retry timers: the
+ * <p>The distinguished leader is the highest id the node does not suspect (MultiPaxosElection.tla's Bully
+ * election); it starts a ballot when it has none or its Phase 1 took too long, and leaves Phase 2 only when
+ * pre-empted. The retransmit timer is MultiPaxos.tla's retry timers: the
  * proposer re-sends what its ballot waits for (Retransmit) and a replica with a gap asks the proposers for its next
  * slot (RequestCatchUp), so lost messages cost time, never progress.
  */
@@ -51,7 +53,7 @@ public final class MultiPaxosNode {
     private MultiAcceptorRole acceptor;
     private MultiProposerRole proposer;
     private MultiReplica replica;
-    private LeaderElection election;
+    private final LeaderElection election;
     private long ballotStartedAtMs;
     /** The slot the replica last asked the proposers for; its answer prompts the next request at once. */
     private int catchUpSlot;
@@ -62,16 +64,24 @@ public final class MultiPaxosNode {
         this.config = config;
         this.roles = roles;
         this.ports = ports;
+        this.election = new LeaderElection(index, config.nodeCount(), config.election());
         recover(durable);
     }
 
-    /** Boots (or reboots) the node: it has heard from nobody yet. */
+    /**
+     * Boots (or reboots) the node. A reboot is MultiPaxosElection.tla's Recover: the election comes back up
+     * suspecting nobody and having heard from nobody; on the first boot it is up already and Recover is not enabled.
+     */
     public void start() {
-        election = new LeaderElection(index, config.nodeCount(), config.election());
+        election.Recover();
     }
 
-    /** A restart from what the disk kept: the spec sees the three crash actions. */
+    /**
+     * A restart from what the disk kept: the election stops (MultiPaxosElection.tla's Crash, whose other half is
+     * ProposerCrash) and the spec sees the three crash actions.
+     */
     public void restart(MultiPaxosDurable durable) {
+        election.Crash();
         recover(durable);
         ports.persistence().commit(proposer.ProposerCrash());
         ports.persistence().commit(acceptor.AcceptorCrash());
@@ -86,7 +96,7 @@ public final class MultiPaxosNode {
     }
 
     public void onHeartbeat(int from) {
-        election.onHeartbeat(from, ports.clock().nowMs());
+        election.ReceiveHeartbeat(from, ports.clock().nowMs());
     }
 
     // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).
@@ -132,7 +142,8 @@ public final class MultiPaxosNode {
             commit(proposer.Propose(m.cmd()));
             return;
         }
-        int leader = election.leader(ports.clock().nowMs());
+        election.suspectSilentPeers(ports.clock().nowMs());
+        int leader = election.leaderView();
         if (leader != index) {
             ports.transport().toNode(leader, m);
         }
@@ -177,10 +188,8 @@ public final class MultiPaxosNode {
     /** A timer fired; returns when it should fire again, in milliseconds from now. */
     public long onTimer(Timer timer) {
         if (timer == Timer.HEARTBEAT) {
-            for (int n = 0; n < config.nodeCount(); n++) {
-                if (n != index) {
-                    ports.transport().heartbeat(n);
-                }
+            if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
+                ready.send().forEach(h -> ports.transport().heartbeat(h.to()));
             }
             return config.election().heartbeatIntervalMs();
         }
@@ -193,18 +202,20 @@ public final class MultiPaxosNode {
     }
 
     /**
-     * MultiPaxos.tla's Phase1a is "p times out". The distinguished leader starts a ballot above every ballot its
+     * MultiPaxosElection.tla's LeaderPhase1a: MultiPaxos.tla's Phase1a ("p times out") for a node that leads in its
+     * own view, after the suspicion timers that are due have fired. It starts a ballot above every ballot its
      * acceptor has seen when it has none or Phase 1 took too long. A leader in Phase 2 does not time out: the
      * retransmit timer recovers its lost messages, and a higher ballot pre-empts it.
      */
     private void onProposerTimeout() {
         long nowMs = ports.clock().nowMs();
+        election.suspectSilentPeers(nowMs);
         if (!election.mayStartBallot(nowMs) || proposer.pPhase() == Proposer.Phase.P2
             || (proposer.pPhase() == Proposer.Phase.P1 && nowMs - ballotStartedAtMs < config.phaseTimeoutMs())) {
             return;
         }
         int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), acceptor.maxBal()), config.nodeCount());
-        if (commit(proposer.Phase1a(b))) {
+        if (commit(election.LeaderPhase1a(proposer, b))) {
             ballotStartedAtMs = nowMs;
         }
     }

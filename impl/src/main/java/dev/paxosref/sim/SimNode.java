@@ -64,13 +64,14 @@ final class SimNode extends SimServer<Message> {
     @Override
     public void start() {
         comeUp(cluster.timing().jitterMsMax(), Kind.values());
-        election = new LeaderElection(index, cluster.nodeCount(), cluster.timing().election());
+        election = bootElection(election, index, cluster.nodeCount(), cluster.timing().election());
         acceptor.lastVote().ifPresent(this::remember);
     }
 
     /** The spec sees the two crash actions. */
     @Override
     protected void restartFromDisk() {
+        election.Crash();
         recover();
         record(proposer.ProposerCrash());
         record(learner.LearnerCrash());
@@ -90,7 +91,7 @@ final class SimNode extends SimServer<Message> {
 
     @Override
     protected void onHeartbeat(Wire.Heartbeat heartbeat) {
-        election.onHeartbeat(heartbeat.from(), world.nowMs());
+        election.ReceiveHeartbeat(heartbeat.from(), world.nowMs());
     }
 
     @Override
@@ -165,7 +166,7 @@ final class SimNode extends SimServer<Message> {
         }
         long periodMs = switch (timer.kind()) {
             case HEARTBEAT -> {
-                broadcastHeartbeat();
+                onHeartbeatTimer(election);
                 yield cluster.timing().election().heartbeatIntervalMs();
             }
             case PROPOSER -> {
@@ -179,14 +180,6 @@ final class SimNode extends SimServer<Message> {
             }
         };
         world.schedule(periodMs, timer);
-    }
-
-    private void broadcastHeartbeat() {
-        for (int n = 0; n < cluster.nodeCount(); n++) {
-            if (n != index) {
-                send(n, new Wire.Heartbeat(index));
-            }
-        }
     }
 
     /**
@@ -206,6 +199,7 @@ final class SimNode extends SimServer<Message> {
         }
         boolean stale = proposer.pPhase() == Proposer.Phase.IDLE
             || nowMs - ballotStartedAtMs >= cluster.timing().phaseTimeoutMs();
+        election.suspectSilentPeers(nowMs);
         if (stale && election.mayStartBallot(nowMs)) {
             int b = Ballots.nextOwnedAbove(index, Math.max(proposer.pBal(), ballotSeen), cluster.nodeCount());
             if (commit(proposer.Phase1a(b))) {

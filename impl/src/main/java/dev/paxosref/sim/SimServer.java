@@ -1,7 +1,9 @@
 package dev.paxosref.sim;
 
 import dev.paxosref.core.Durable;
+import dev.paxosref.core.ElectionStep;
 import dev.paxosref.core.Invariant;
+import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.Step;
 import dev.paxosref.node.NodeStore;
 
@@ -86,6 +88,23 @@ abstract class SimServer<M> implements SimEnvironment.Node {
     }
 
     protected abstract void onHeartbeat(Wire.Heartbeat heartbeat);
+
+    /** Boots the election, or recovers the one of the life before (MultiPaxosElection.tla: Recover). */
+    protected static LeaderElection bootElection(LeaderElection before, int index, int nodeCount,
+                                                 LeaderElection.Config config) {
+        if (before == null) {
+            return new LeaderElection(index, nodeCount, config);
+        }
+        before.Recover();
+        return before;
+    }
+
+    /** The heartbeat timer: the election's Heartbeat to every other node. */
+    protected final void onHeartbeatTimer(LeaderElection election) {
+        if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
+            ready.send().forEach(h -> send(h.to(), new Wire.Heartbeat(h.from())));
+        }
+    }
 
     /** A protocol message or client request delivered to this live node. */
     protected abstract void receive(Wire payload);

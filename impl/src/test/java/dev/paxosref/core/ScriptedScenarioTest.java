@@ -1,12 +1,6 @@
 package dev.paxosref.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,20 +30,7 @@ class ScriptedScenarioTest {
         for (int p = 0; p < 2; p++) {
             proposers.add(new Proposer(p, 2, quorums, Ballots.NONE));
         }
-        String script = read(name);
-        StringBuilder actual = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (line.startsWith("> ")) {
-                actual.append(line).append('\n').append(describe(execute(line.substring(2).split(" ")))).append('\n');
-            } else if (line.startsWith("#") || line.isBlank()) {
-                actual.append(line).append('\n');
-            }
-        }
-        // written out so that a changed behaviour can be reviewed as a diff and, if right, copied over the file
-        Path actualFile = Path.of("target", "scenarios-actual", name);
-        Files.createDirectories(actualFile.getParent());
-        Files.writeString(actualFile, actual);
-        assertEquals(script, actual.toString(), "scenario " + name + " differs from " + actualFile);
+        ScenarioScript.assertRunsAsWritten(name, words -> describe(execute(words)));
     }
 
     private Step<Message> execute(String[] words) {
@@ -101,14 +82,5 @@ class ScriptedScenarioTest {
         ready.recv().forEach(m -> out.append("\nrecv ").append(m));
         ready.send().forEach(m -> out.append("\nsend ").append(m));
         return out.toString();
-    }
-
-    private static String read(String name) throws IOException {
-        try (InputStream in = ScriptedScenarioTest.class.getResourceAsStream("/scenarios/" + name)) {
-            if (in == null) {
-                throw new IOException("no scenario resource /scenarios/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
