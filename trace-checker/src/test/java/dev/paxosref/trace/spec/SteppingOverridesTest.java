@@ -48,10 +48,10 @@ import util.SimpleFilenameToStream;
  * extends the model's module, instantiates MultiPaxos unchanged as {@code Original}, and overrides each operator
  * {@code Op} by {@code CheckedOp}, which computes the faster definition and the original on the same arguments,
  * fails an Assert where they differ and else goes on with the original's value. So every call the model makes is
- * checked, with the arguments it really has. The count of distinct states is not the ci model's pinned one, but
- * not because of the overrides: the check module with no override at all gives the same 103,080 for
- * MultiPaxosFaults (pinned: 92,445), and under the models' VIEW which state represents a view depends on the order
- * TLC meets them; so the count is only required to be of the same size.
+ * checked, with the arguments it really has. The count of distinct states need not be the ci model's pinned one,
+ * and not because of the overrides: under the models' SYMMETRY and VIEW, which state TLC keeps for a class depends
+ * on the module's text (the check module with no override gives the same count as with them), so the count is only
+ * required to be of the same size.
  * TLC runs in a fresh JVM, as spec/'s runner does.
  */
 class SteppingOverridesTest {
@@ -66,7 +66,9 @@ class SteppingOverridesTest {
     Stream<DynamicTest> eachFasterDefinitionEqualsTheOriginalOnTheCiModelsStates() throws IOException {
         SpecHome home = homeWithCheckModule();
         ModelManifest manifest = ModelManifest.load(new SpecHome(SPEC));
-        return manifest.select(MODELS, false).stream().map(model -> DynamicTest.dynamicTest(model.name(), () -> {
+        // select also gives each model's derived mutants; the check is about the passing models' states
+        Stream<Model> passing = manifest.select(MODELS, false).stream().filter(m -> MODELS.contains(m.name()));
+        return passing.map(model -> DynamicTest.dynamicTest(model.name(), () -> {
             ModelCheckResult result = new ModelCheckRunner(home, 1).check(checked(model));
             assertInstanceOf(Verdict.Pass.class, result.verdict(), () -> model.name() + ": " + result.verdict()
                     + (result.verdict() instanceof Verdict.Error e ? "\n" + e.message() : ""));
