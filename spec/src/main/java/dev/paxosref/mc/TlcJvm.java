@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Starts the fresh JVMs TLC runs in, and reads their output line by line into a log file and a consumer. The trace
@@ -80,6 +82,20 @@ public final class TlcJvm {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
         }
+    }
+
+    /** {@code dir}, emptied of what an earlier run left there (TLC's metadata, scratch only), or created. */
+    static Path emptyDirectory(Path dir) {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> tree = Files.walk(dir)) {
+                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot empty " + dir, e);
+            }
+        }
+        return createDirectories(dir);
     }
 
     /** This module's classes (for {@link TlcLauncher}) and the TLC jar. */

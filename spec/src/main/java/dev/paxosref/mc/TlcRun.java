@@ -72,7 +72,10 @@ final class TlcRun {
         TlcOutputParser parser = new TlcOutputParser(collector::accept);
         List<String> args = new ArrayList<>(List.of("-workers", Integer.toString(workers)));
         args.addAll(modeArgs);
-        args.addAll(tlcArguments(model, dir.resolve("states"), cfg, mainModule(model, dir)));
+        // TLC names its run inside the metadir by the second it starts: two runs of one model within a second (a
+        // soak replayed at once) would collide, so each run starts from an empty metadir.
+        Path metadir = TlcJvm.emptyDirectory(dir.resolve("states"));
+        args.addAll(tlcArguments(model, metadir, cfg, mainModule(model, dir)));
         // The witness module lives in the run folder; TLC finds the model's module, which it extends, on this path.
         List<String> options = new ArrayList<>(List.of("-DTLA-Library=" + home.tlaDir()));
         options.addAll(jvmOptions);
