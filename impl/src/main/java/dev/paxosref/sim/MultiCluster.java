@@ -28,10 +28,13 @@ record MultiCluster(Cluster base) {
         return base.nodeCount() + Integer.parseInt(clientId.substring(1)) - 1;
     }
 
-    /** MultiPaxos.tla's constants, for trace headers; Ballot and Slot bound only TLC's Next, so they are left out. */
-    Map<String, Object> traceConstants(List<String> commands) {
+    /**
+     * MultiPaxos.tla's constants, for trace headers; Op, Seq, Ballot and Slot bound only TLC's Next, so they are
+     * left out, and None is the model value a JSON null stands for.
+     */
+    Map<String, Object> traceConstants() {
         Map<String, Object> constants = new LinkedHashMap<>();
-        constants.put("Command", commands);
+        constants.put("Client", IntStream.range(0, base.clientCount()).mapToObj(MultiCluster::clientId).toList());
         constants.put("NoOp", MultiMessage.NO_OP);
         constants.put("Acceptor", base.acceptors());
         constants.put("Quorum", base.traceConstants(List.of()).get("Quorum"));

@@ -3,19 +3,20 @@ package dev.paxosref.sim;
 import dev.paxosref.core.MultiClient;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.Step;
-import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
-import dev.paxosref.core.rsm.CommandCodec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
- * A client that increments the counter opsMax times, one increment at a time (sequence numbers 1, 2, ...). It
- * sends each request to the node most likely to lead (the highest id) and, when its timer fires unanswered,
- * resubmits it to a random node. It keeps the history the linearizability check reads.
+ * A client that runs opsMax operations of the whole command set (increment, counter get, put, get, compare-and-set),
+ * one at a time, over a few shared keys and one key only it writes. It sends each request to the node most likely to
+ * lead (the highest id) and, when its timer fires unanswered, resubmits it to a random node. It keeps the history
+ * the linearizability and read-your-writes checks read.
  */
 final class MultiSimClient implements SimEnvironment.Client {
+    private static final int SHARED_KEYS = 2;
+
     private final int address;
     private final String clientId;
     private final int opsMax;
@@ -23,17 +24,16 @@ final class MultiSimClient implements SimEnvironment.Client {
     private final StepRecorder<MultiMessage> recorder;
     private final int nodeCount;
     private final long retryMs;
-    private final MultiClient core = new MultiClient();
+    private final MultiClient core;
     private final List<HistoryOp> completed = new ArrayList<>();
-    private long seq;
-    /** The command in flight, or null between commands. */
-    private String pending;
+    private int opsSubmitted;
+    /** The operation in flight, or null between operations. */
+    private Command pending;
     private long pendingInvokedMs;
     private long clock;
 
     MultiSimClient(int address, String clientId, int opsMax, SimWorld world, StepRecorder<MultiMessage> recorder,
-                   int nodeCount,
-                   long retryMs) {
+                   int nodeCount, long retryMs) {
         this.address = address;
         this.clientId = clientId;
         this.opsMax = opsMax;
@@ -41,27 +41,35 @@ final class MultiSimClient implements SimEnvironment.Client {
         this.recorder = recorder;
         this.nodeCount = nodeCount;
         this.retryMs = retryMs;
+        this.core = new MultiClient(clientId);
     }
 
-    /** Every command submitted was answered and no more are to come. */
+    /** Every operation submitted was answered and no more are to come. */
     boolean done() {
-        return pending == null && seq == opsMax;
+        return pending == null && opsSubmitted == opsMax;
     }
 
-    /** Every command this client will submit, for the trace header's Command constant. */
-    List<String> commands() {
-        List<String> commands = new ArrayList<>();
-        for (long s = 1; s <= opsMax; s++) {
-            commands.add(command(s));
-        }
-        return commands;
+    /** The key only this client writes, so that it can check it reads its own writes. */
+    String ownKey() {
+        return "own-" + clientId;
     }
 
-    private String command(long s) {
-        return CommandCodec.encode(new ClientRequest(clientId, s, new Command.Increment()));
+    /** An operation of the whole command set, on a shared key or this client's own. */
+    private Command randomCommand() {
+        SplittableRandom random = world.random();
+        int k = random.nextInt(SHARED_KEYS + 1);
+        String key = k == SHARED_KEYS ? ownKey() : "k" + k;
+        String value = "v" + random.nextInt(10);
+        return switch (random.nextInt(5)) {
+            case 0 -> new Command.Increment();
+            case 1 -> new Command.CounterGet();
+            case 2 -> new Command.Put(key, value);
+            case 3 -> new Command.Get(key);
+            default -> new Command.Cas(key, random.nextBoolean() ? "nil" : "v" + random.nextInt(10), value);
+        };
     }
 
-    /** The timer: submit the next command, or resubmit the one still unanswered. */
+    /** The timer: submit the next operation, or resubmit the one still unanswered. */
     @Override
     public void onTimer() {
         if (done()) {
@@ -70,24 +78,23 @@ final class MultiSimClient implements SimEnvironment.Client {
         if (pending == null) {
             submitNext();
         } else {
-            send(core.Resubmit(pending), world.random().nextInt(nodeCount));
+            send(core.Resubmit(), world.random().nextInt(nodeCount));
         }
         world.schedule(retryMs, new SimEvent.ClientTimer(address));
     }
 
     private void submitNext() {
-        seq++;
-        pending = command(seq);
+        opsSubmitted++;
+        pending = randomCommand();
         pendingInvokedMs = world.nowMs();
         send(core.Submit(pending), nodeCount - 1);
     }
 
-    /** Submit and Resubmit are enabled whenever this client calls them: a fresh command, or one unanswered. */
+    /** Submit and Resubmit are enabled whenever this client calls them: the last answered, or one unanswered. */
     private void send(Step<MultiMessage> step, int node) {
-        if (step instanceof Step.Ready<MultiMessage> ready) {
-            record(ready);
-            ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.MultiPaxos(m), clock)));
-        }
+        Step.Ready<MultiMessage> ready = (Step.Ready<MultiMessage>) step;
+        record(ready);
+        ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.MultiPaxos(m), clock)));
     }
 
     @Override
@@ -100,13 +107,13 @@ final class MultiSimClient implements SimEnvironment.Client {
     }
 
     private void onReply(MultiMessage.Reply reply) {
-        boolean first = core.ackOf(reply.cmd()).isEmpty();
-        record(core.ReceiveReply(reply.cmd(), reply.result()));
-        if (first && reply.cmd().equals(pending)) {
-            completed.add(new HistoryOp(clientId, new Command.Increment(), pendingInvokedMs, world.nowMs(),
-                reply.result()));
+        boolean answersPending = pending != null && core.reply().isEmpty()
+            && core.request().orElseThrow().equals(reply.cmd());
+        record((Step.Ready<MultiMessage>) core.ReceiveReply(reply.cmd(), reply.result()));
+        if (answersPending) {
+            completed.add(new HistoryOp(clientId, pending, pendingInvokedMs, world.nowMs(), reply.result()));
             pending = null;
-            if (seq < opsMax) {
+            if (opsSubmitted < opsMax) {
                 submitNext(); // at once, so that histories overlap across clients; the timer retries it
             }
         }
@@ -117,11 +124,12 @@ final class MultiSimClient implements SimEnvironment.Client {
         recorder.executed(address, clock, ready);
     }
 
-    /** What this client saw: its answered increments, and the unanswered one, which may or may not have run. */
+    /** What this client saw: its answered operations, and the unanswered one, which may or may not have run. */
     List<HistoryOp> history() {
         List<HistoryOp> history = new ArrayList<>(completed);
-        Optional.ofNullable(pending).ifPresent(c ->
-            history.add(HistoryOp.pending(clientId, new Command.Increment(), pendingInvokedMs)));
+        if (pending != null) {
+            history.add(HistoryOp.pending(clientId, pending, pendingInvokedMs));
+        }
         return history;
     }
 }

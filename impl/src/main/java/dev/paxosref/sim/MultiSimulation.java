@@ -13,16 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One Multi-Paxos seed: 3 to 5 nodes, each a proposer, an acceptor and a replica, and 2 to 4 clients that each
- * increment the counter a few times, run in one thread on virtual time. During the fault phase the network, the
- * disks and the nodes fail; after the heal every client must get every answer within healStepsMax steps. Safety
- * is checked after every step, linearizability of the clients' history at the end.
+ * One Multi-Paxos seed: 3 to 5 nodes, each a proposer, an acceptor and a replica, and 2 to 4 clients that each run
+ * a few operations of the whole command set (increment, counter get, put, get, compare-and-set), run in one thread on
+ * virtual time. During the fault phase the network, the disks and the nodes fail; after the heal every client must
+ * get every answer within healStepsMax steps. Safety is checked after every step; at the end, linearizability of
+ * the clients' history and that each client read its own writes.
  */
 public final class MultiSimulation implements StepRecorder<MultiMessage> {
     private static final int NODES_MAX = 5;
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
-    /** Increments per client; clients times this stays far below LinearizabilityChecker.OPERATIONS_MAX. */
+    /** Operations per client; clients times this stays far below LinearizabilityChecker.OPERATIONS_MAX. */
     private static final int OPS_PER_CLIENT = 4;
 
     private final long seed;
@@ -64,8 +65,7 @@ public final class MultiSimulation implements StepRecorder<MultiMessage> {
         for (int c = 0; c < clientCount; c++) {
             writerNames.add(MultiCluster.clientId(c));
         }
-        Map<String, Object> constants =
-            cluster.traceConstants(clients.stream().flatMap(c -> c.commands().stream()).toList());
+        Map<String, Object> constants = cluster.traceConstants();
         this.traces = new TraceSet<>(traced, writerNames, (out, name) -> TraceWriter.multiPaxos(out, name, constants));
         this.historyChecked = clientCount * opsPerClient <= LinearizabilityChecker.OPERATIONS_MAX;
     }
@@ -76,7 +76,7 @@ public final class MultiSimulation implements StepRecorder<MultiMessage> {
     }
 
     /**
-     * A traced run whose clients each send {@code opsPerClient} increments: long traces for benchmarks. Safety is
+     * A traced run whose clients each run {@code opsPerClient} operations: long traces for benchmarks. Safety is
      * checked after every step as always; the history only if it is short enough for the linearizability checker.
      */
     public static SeedResult runLong(long seed, FaultProfile profile, int opsPerClient) {
@@ -112,8 +112,17 @@ public final class MultiSimulation implements StepRecorder<MultiMessage> {
         }
     }
 
-    /** The clients' history, answered increments and pending ones, is linearizable on the counter. */
+    /**
+     * The clients' history, answered operations and pending ones, is linearizable on the counter and key-value
+     * store, and every client read its own writes.
+     */
     private Optional<Violation> checkHistory() {
+        for (MultiSimClient client : clients) {
+            Optional<String> missed = ReadYourWrites.firstMissedWrite(client.history(), client.ownKey());
+            if (missed.isPresent()) {
+                return Optional.of(new Violation("ReadYourWrites", missed.get(), steps));
+            }
+        }
         if (!historyChecked) {
             return Optional.empty();
         }
