@@ -7,7 +7,6 @@ MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acc
 
 ASSUME /\ \A Q \in Quorum : Q \subseteq Acceptor
        /\ \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
-       /\ NoOp # None
 
 (* The fault budget: a model lets the environment crash a node, lose or   *)
 (* duplicate a message at most MaxFaults times.                            *)

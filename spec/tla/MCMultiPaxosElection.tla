@@ -6,7 +6,6 @@ EXTENDS MultiPaxosElection, TLC
 MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acceptor)}
 
 ASSUME /\ \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
-       /\ NoOp # None
 
 \* The operations the clients issue (the constant Op): increments.
 Increments == {<<"incr">>}

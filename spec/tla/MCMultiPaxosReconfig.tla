@@ -6,8 +6,7 @@
 (* AfterMoveInit, and the window mutants.                                  *)
 EXTENDS MultiPaxosReconfig, TLC
 
-ASSUME /\ NoOp # None
-       /\ Admin \notin Client
+ASSUME Admin \notin Client
 
 (* The fault budget: the environment may crash a node, lose or duplicate a *)
 (* message at most MaxFaults times in a behaviour.                        *)

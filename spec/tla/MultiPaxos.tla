@@ -97,7 +97,6 @@ CONSTANTS Client,         \* the clients
           Op,             \* the operations clients issue: used only in Next
           Seq,            \* the request numbers TLC explores: used only in Next
           None,           \* no request or no reply yet
-          NoOp,           \* the command a new leader fills gaps with
           Acceptor,       \* the acceptors
           Quorum,         \* a set of sets of acceptors; every two intersect
           NumProposers,   \* proposers are 0 .. NumProposers - 1
@@ -115,6 +114,11 @@ Owner(b) == b % NumProposers
 (* "ok"; <<"get", k>> answers k's value or "nil"; <<"cas", k, e, u>> sets  *)
 (* k to u if its value (or "nil") is e, answers "true" or "false".         *)
 Command == [client : Client, seq : Nat \ {0}, op : Op]
+
+\* The command a new leader fills gaps with: a command of no client, so it
+\* never runs and is never answered.  (A record, so that a trace checker
+\* compares it with commands; TLC cannot compare a record with a string.)
+NoOp == [client |-> "", seq |-> 0, op |-> <<"noop">>]
 
 Value == Command \cup {NoOp}
 

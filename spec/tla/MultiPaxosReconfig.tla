@@ -89,7 +89,6 @@ CONSTANTS Client,         \* the clients of the state machine
           Admin,          \* the client that submits reconfigurations
           Seq,            \* the request numbers TLC explores: used only in Next
           None,           \* no request or no reply yet
-          NoOp,           \* the command a new leader fills gaps with
           Acceptor,       \* the universe of acceptors
           NumProposers,   \* proposers are 0 .. NumProposers - 1
           Replica,        \* the replicas
@@ -114,7 +113,7 @@ VARIABLES
 
 \* The reconfiguration operations, and whether a log value is one.
 ReconfigOp == {<<"config", C>> : C \in NewConfigs}
-IsReconfig(v) == v # NoOp /\ v.op[1] = "config"
+IsReconfig(v) == v.op[1] = "config"
 
 \* MultiPaxos over all clients, Admin included, and all operations.  Its
 \* fixed Quorum is read by no action or definition used here; {InitConfig}
@@ -122,6 +121,7 @@ IsReconfig(v) == v # NoOp /\ v.op[1] = "config"
 MP == INSTANCE MultiPaxos WITH Client <- Client \cup {Admin}, Op <- Op \cup ReconfigOp,
                                Quorum <- {InitConfig}
 
+NoOp == MP!NoOp
 Proposer == MP!Proposer
 Owner(b) == MP!Owner(b)
 Value == MP!Value

@@ -1,6 +1,5 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.MultiMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ record MultiCluster(Cluster base) {
     Map<String, Object> traceConstants() {
         Map<String, Object> constants = new LinkedHashMap<>();
         constants.put("Client", IntStream.range(0, base.clientCount()).mapToObj(MultiCluster::clientId).toList());
-        constants.put("NoOp", MultiMessage.NO_OP);
         constants.put("Acceptor", base.acceptors());
         constants.put("Quorum", base.traceConstants(List.of()).get("Quorum"));
         constants.put("NumProposers", base.nodeCount());

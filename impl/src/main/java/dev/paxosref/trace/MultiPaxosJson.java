@@ -16,8 +16,8 @@ import java.util.zip.CRC32;
 /**
  * MultiPaxos.tla's values as trace JSON: message records with the spec's field names, <<slot, ballot, value>>
  * votes as three-element arrays, functions (rLog, heard, kv, session) as objects, sets and tuples as arrays, a
- * command (encoded "client|seq|op|args" in the core) as the record [client, seq, op] with op the tuple of the
- * operation's fields, and a replica's sm and snap as the record [idx, counter, kv, session].
+ * command (encoded "client|seq|op|args" in the core, or NoOp) as the record [client, seq, op] with op the tuple of
+ * the operation's fields, and a replica's sm and snap as the record [idx, counter, kv, session].
  */
 final class MultiPaxosJson {
     private MultiPaxosJson() {
@@ -114,13 +114,22 @@ final class MultiPaxosJson {
         writeValue(json, value);
     }
 
-    /** A command as the record [client, seq, op]: the separator marks it, since no field may contain it. */
+    /**
+     * A command as the record [client, seq, op]: the separator marks it, since no field may contain it. NoOp is the
+     * spec's [client |-> "", seq |-> 0, op |-> <<"noop">>].
+     */
     private static void writeCommand(JsonGenerator json, String value) throws IOException {
-        ClientRequest request = CommandCodec.decode(value);
         json.writeStartObject();
-        json.writeStringField("client", request.clientId());
-        json.writeNumberField("seq", request.seq());
-        writeField(json, "op", CommandCodec.opFields(request.command()));
+        if (value.equals(MultiMessage.NO_OP)) {
+            json.writeStringField("client", "");
+            json.writeNumberField("seq", 0);
+            writeField(json, "op", List.of("noop"));
+        } else {
+            ClientRequest request = CommandCodec.decode(value);
+            json.writeStringField("client", request.clientId());
+            json.writeNumberField("seq", request.seq());
+            writeField(json, "op", CommandCodec.opFields(request.command()));
+        }
         json.writeEndObject();
     }
 
@@ -150,7 +159,7 @@ final class MultiPaxosJson {
             json.writeNumber(i);
         } else if (value instanceof Long l) {
             json.writeNumber(l);
-        } else if (value instanceof String s && CommandCodec.isEncoded(s)) {
+        } else if (value instanceof String s && (CommandCodec.isEncoded(s) || s.equals(MultiMessage.NO_OP))) {
             writeCommand(json, s);
         } else if (value instanceof String s) {
             json.writeString(s);

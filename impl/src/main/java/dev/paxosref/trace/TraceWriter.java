@@ -22,9 +22,9 @@ import java.util.Map;
 public final class TraceWriter<M> implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** How one protocol's messages appear in recv and sent. */
-    private interface MessageJson<M> {
-        void write(JsonGenerator json, M m) throws IOException;
+    /** How one protocol's messages appear in recv and sent, and its values in params and state. */
+    private interface ProtocolJson<T> {
+        void write(JsonGenerator json, T value) throws IOException;
     }
 
     /** The parameters that name the process taking the step: an acceptor, proposer, learner or replica. */
@@ -32,22 +32,25 @@ public final class TraceWriter<M> implements AutoCloseable {
 
     private final String node;
     private final JsonGenerator json;
-    private final MessageJson<M> messages;
+    private final ProtocolJson<M> messages;
+    private final ProtocolJson<Object> values;
 
     /** A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with. */
     public static TraceWriter<Message> paxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "Paxos", node, constants, PaxosJson::writeMessage);
+        return new TraceWriter<>(out, "Paxos", node, constants, PaxosJson::writeMessage, PaxosJson::writeValue);
     }
 
     /** A trace of MultiPaxos.tla's actions. */
     public static TraceWriter<MultiMessage> multiPaxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "MultiPaxos", node, constants, MultiPaxosJson::writeMessage);
+        return new TraceWriter<>(out, "MultiPaxos", node, constants, MultiPaxosJson::writeMessage,
+            MultiPaxosJson::writeValue);
     }
 
     private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants,
-                        MessageJson<M> messages) {
+                        ProtocolJson<M> messages, ProtocolJson<Object> values) {
         this.node = node;
         this.messages = messages;
+        this.values = values;
         try {
             this.json = MAPPER.getFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -105,7 +108,7 @@ public final class TraceWriter<M> implements AutoCloseable {
         json.writeObjectFieldStart(field);
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             json.writeFieldName(entry.getKey());
-            MultiPaxosJson.writeValue(json, entry.getValue());
+            values.write(json, entry.getValue());
         }
         json.writeEndObject();
     }

@@ -9,7 +9,6 @@ import dev.paxosref.trace.format.TraceSources;
 import dev.paxosref.trace.format.TraceStream;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.referee.RefereeChecker;
-import dev.paxosref.trace.spec.DecimalFields;
 import dev.paxosref.trace.spec.HeaderBinding;
 import dev.paxosref.trace.spec.HeaderConstants;
 import dev.paxosref.trace.spec.ModuleSignature;
@@ -115,15 +114,14 @@ final class CheckRun {
         } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
             return Arrays.asList(new TraceOutcome[group.size()]);
         }
-        SpecConventions conventions = SpecConventions.of(signature);
         return inParallel(group, loaded -> {
             TraceOutcome outcome;
             try {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
                 try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
                     outcome = loaded.streamed()
-                            ? checkStreamed(checker, signature, conventions, loaded.source())
-                            : checkWhole(checker, signature, conventions, loaded.trace());
+                            ? checkStreamed(checker, signature, loaded.source())
+                            : checkOne(checker, signature, loaded.trace());
                 }
             } catch (TraceInputException e) {
                 outcome = TraceOutcome.badInput(loaded.trace().name(), e);
@@ -177,7 +175,7 @@ final class CheckRun {
             return failed;
         }
         return inParallel(group, loaded -> {
-            TraceOutcome outcome = checkSafely(checker, signature, conventions, loaded);
+            TraceOutcome outcome = checkSafely(checker, signature, loaded);
             progress.advance(outcome);
             return outcome;
         });
@@ -196,12 +194,11 @@ final class CheckRun {
      * One trace's outcome, whatever happens: an error the checker did not foresee is this trace's bad input (at its
      * header, with the whole message), so the other traces of a directory still get their verdicts.
      */
-    private TraceOutcome checkSafely(TraceChecker checker, ModuleSignature signature, SpecConventions conventions,
-                                     Loaded loaded) {
+    private TraceOutcome checkSafely(TraceChecker checker, ModuleSignature signature, Loaded loaded) {
         try {
             return loaded.streamed() && checker instanceof StepChecker stepping
-                    ? checkStreamed(stepping, signature, conventions, loaded.source())
-                    : checkWhole(checker, signature, conventions, loaded.trace());
+                    ? checkStreamed(stepping, signature, loaded.source())
+                    : checkOne(checker, signature, loaded.trace());
         } catch (TraceInputException e) {
             return TraceOutcome.badInput(loaded.source().name(), e);
         } catch (RuntimeException e) {
@@ -212,24 +209,16 @@ final class CheckRun {
         }
     }
 
-    private static TraceOutcome checkWhole(TraceChecker checker, ModuleSignature signature,
-                                           SpecConventions conventions, Trace trace) {
-        DecimalFields.decode(trace, conventions);
-        return checkOne(checker, signature, trace);
-    }
-
     /**
      * Checks the trace as a stream, holding only the look-ahead window in memory. Only a valid trace is decided so:
      * anything else (a divergence, an undecided step, bad input) is checked again with the trace read whole, which
      * gives the same verdict and message as if it had never been streamed, and the history a report shows. A
      * divergence that goes away with the whole trace in view came from a look-ahead window too short.
      */
-    private TraceOutcome checkStreamed(StepChecker checker, ModuleSignature signature, SpecConventions conventions,
-                                       TraceSources.Source source) {
+    private TraceOutcome checkStreamed(StepChecker checker, ModuleSignature signature, TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
-                 DecimalFields.decode(event, conventions);
                  TraceVocabulary.check(event, signature);
                  return event;
              });
@@ -245,7 +234,7 @@ final class CheckRun {
         if (whole.error() != null) {
             return TraceOutcome.badInput(source.name(), whole.error());
         }
-        TraceOutcome outcome = checkWhole(checker, signature, conventions, whole.trace());
+        TraceOutcome outcome = checkOne(checker, signature, whole.trace());
         if (streamed instanceof Verdict.Diverged diverged && outcome.verdict() instanceof Verdict.Valid) {
             TraceEvent event = whole.trace().events().get(diverged.eventIndex());
             return TraceOutcome.badInput(source.name(), new TraceInputException(event.origin(), "a message received "
