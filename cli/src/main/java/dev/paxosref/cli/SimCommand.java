@@ -41,7 +41,7 @@ final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--bug", paramLabel = "BUG",
             description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
-                    "${COMPLETION-CANDIDATES}. Multi-Paxos has the second and the fourth."})
+                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has all but the last, Multi-Paxos the second, the fourth and the last."})
     Set<Mutant> bugs = new HashSet<>();
 
     @Override

@@ -7,6 +7,7 @@ import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
 import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
@@ -52,7 +53,7 @@ public final class MultiPaxosNode {
     private final Ports ports;
     private MultiAcceptorRole acceptor;
     private MultiProposerRole proposer;
-    private MultiReplica replica;
+    private MultiReplicaRole replica;
     private final LeaderElection election;
     private long ballotStartedAtMs;
     /** The slot the replica last asked the proposers for; its answer prompts the next request at once. */
@@ -91,8 +92,8 @@ public final class MultiPaxosNode {
     private void recover(MultiPaxosDurable durable) {
         acceptor = roles.acceptor(durable.acceptor());
         proposer = roles.proposer(durable.pBal());
-        replica = new MultiReplica(config.replicas().get(index), config.acceptors(), config.nodeCount(),
-            durable.replica());
+        replica = roles.replica(new MultiReplica(config.replicas().get(index), config.acceptors(), config.nodeCount(),
+            durable.replica()));
     }
 
     public void onHeartbeat(int from) {

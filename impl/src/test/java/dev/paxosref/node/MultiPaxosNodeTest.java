@@ -10,6 +10,8 @@ import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposer;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.Step;
@@ -56,6 +58,11 @@ class MultiPaxosNodeTest {
             @Override
             public MultiProposerRole proposer(int pBalRecovered) {
                 return new MultiProposer(index, 3, new QuorumSystem(ACCEPTORS), REPLICAS, pBalRecovered);
+            }
+
+            @Override
+            public MultiReplicaRole replica(MultiReplica built) {
+                return built;
             }
         };
         Persistence<MultiMessage> persistence = step -> {

@@ -10,6 +10,8 @@ import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiProposer;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
@@ -32,9 +34,17 @@ public record Mutants(Set<Mutant> active) {
         });
     }
 
+    /** The same for single-decree Paxos, whose roles lack the Multi-Paxos replica's bugs. */
+    public void requireInSingleDecree() {
+        active.stream().filter(m -> !m.inSingleDecree).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException(m + " exists only in Multi-Paxos");
+        });
+    }
+
     public AcceptorRole acceptor(String a, AcceptorState recovered) {
         AcceptorRole acceptor = active.contains(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK)
             ? new AcceptorForgetsPromise(a, recovered) : new Acceptor(a, recovered);
+        acceptor = active.contains(Mutant.ACCEPTOR_RESENDS_VOTE) ? new AcceptorResendsVote(acceptor) : acceptor;
         return active.contains(Mutant.ACCEPTOR_SKIPS_PERSIST) ? new AcceptorSkipsPersist(acceptor) : acceptor;
     }
 
@@ -58,5 +68,9 @@ public record Mutants(Set<Mutant> active) {
         MultiProposer proposer = new MultiProposer(p, numProposers, quorums, replicas, pBalRecovered);
         return active.contains(Mutant.PROPOSER_IGNORES_REPORTED_VOTE)
             ? new MultiProposerIgnoresVotes(proposer) : proposer;
+    }
+
+    public MultiReplicaRole multiReplica(MultiReplica built) {
+        return active.contains(Mutant.REPLICA_DROPS_RETRY_REPLY) ? new ReplicaDropsRetryReply(built) : built;
     }
 }
