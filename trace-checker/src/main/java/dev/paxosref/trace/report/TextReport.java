@@ -47,7 +47,7 @@ public final class TextReport {
             text.append("  spec vs log:\n");
             for (Explanation.Difference d : explanation.differences()) {
                 text.append("    ").append(d.what()).append(": spec ")
-                        .append(d.expected() == null ? "-" : d.expected()).append(", logged ").append(d.logged())
+                        .append(d.expected() == null ? "-" : d.expected()).append(", logged ").append(d.logged() == null ? "-" : d.logged())
                         .append('\n');
             }
         }
