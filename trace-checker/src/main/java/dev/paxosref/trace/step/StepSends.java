@@ -19,8 +19,9 @@ import util.UniqueString;
  * The messages a spec step from {@code pre} to {@code post} sends, which a complete log's {@code sent} must equal.
  * On a bag (message to copies) they are exactly the messages with more copies after the step than before. On a set
  * of every message ever sent, a message the network already held is the same after a send as without it: the step
- * sends such a message only if, taken from the pre-state without it, it reaches the same post-state (no action of
- * Paxos.tla reads a message of the kind it sends, so leaving it out changes no guard).
+ * sends such a message only if, taken from the pre-state without it, it reaches the same post-state. That is exact
+ * as long as no step sends a message its own guard needs in the network, which holds for every action of Paxos.tla
+ * and PaxosGeneral.tla (Phase2a reads only the absence of a 2a in its ballot, which leaving messages out keeps).
  */
 final class StepSends {
     private final FastTool tool;
