@@ -7,8 +7,8 @@ import dev.paxosref.core.MultiReplica;
 import dev.paxosref.core.MultiReplicaRole;
 
 /**
- * Builds a node's acceptor, proposer and replica from their durable state: the core's own roles, or (in the simulator)
- * mutants wrapping them. The node's ids are bound by whoever builds this.
+ * Builds a node's acceptor and proposer from their durable state, and passes on the replica the node built: the
+ * core's own roles, or (in the simulator) mutants wrapping them. The node's ids are bound by whoever builds this.
  */
 public interface MultiPaxosRoles {
     MultiAcceptorRole acceptor(MultiAcceptorDurable recovered);

@@ -12,6 +12,7 @@ import dev.paxosref.sim.Protocol;
 import dev.paxosref.sim.SimulationRunner;
 import dev.paxosref.sim.mutant.Mutant;
 import dev.paxosref.trace.CheckOptions.Mode;
+import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.report.Explanation.Difference;
 import dev.paxosref.trace.report.Verdict;
@@ -117,7 +118,8 @@ class CompleteLogTest {
     /** Whether an event before {@code index} sent a reply to {@code command}. */
     private static boolean repliedBefore(TraceOutcome outcome, int index, JsonNode command) {
         return outcome.trace().events().subList(0, index).stream().flatMap(e -> e.sent().stream())
-                .anyMatch(m -> m.fields().get("type").asText().equals("reply") && m.fields().get("cmd").equals(command));
+                .map(LoggedMessage::fields)
+                .anyMatch(m -> m.get("type").asText().equals("reply") && m.get("cmd").equals(command));
     }
 
     /** Rewrites the header of every file under {@code traces} to declare the log complete or not, as it may be. */
