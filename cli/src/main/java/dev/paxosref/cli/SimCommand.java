@@ -41,9 +41,9 @@ final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--bug", paramLabel = "BUG",
             description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
-                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has all but the last,",
-                    "Multi-Paxos the second, the fourth and the last; the last two break no property",
-                    "the simulator checks: a trace check of a complete log catches them."})
+                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has all but the last, Multi-Paxos the second, "
+                            + "the fourth and the last; the last two break no property the simulator checks: a trace "
+                            + "check of a complete log catches them."})
     Set<Mutant> bugs = new HashSet<>();
 
     @Override
