@@ -35,6 +35,12 @@ NoCrash(x) == FALSE
 NoLoss(m) == FALSE
 NoDuplicate(m) == FALSE
 
+\* Models that leave the recovery from loss out (their loss budget is one
+\* message; MultiPaxosReconfigRecovery checks it) substitute
+\* Retransmit <- NoRetransmit and RequestCatchUp <- NoRequestCatchUp.
+NoRetransmit(p) == FALSE
+NoRequestCatchUp(r) == FALSE
+
 \* Models that leave client retries out substitute Resubmit <- NoResubmit;
 \* those that retry only counter commands, Resubmit <- ResubmitCounter.
 NoResubmit(c) == FALSE

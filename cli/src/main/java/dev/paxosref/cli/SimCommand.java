@@ -29,7 +29,8 @@ final class SimCommand implements Callable<Integer> {
     long firstSeed;
 
     @Option(names = "--faults", paramLabel = "PROFILE", defaultValue = "default",
-            description = "Fault profile: none, default or harsh (default: ${DEFAULT-VALUE}).")
+            description = "Fault profile: none, default, harsh, or reconfig (Multi-Paxos only: the default faults while a "
+                + "member is added and one removed through the log) (default: ${DEFAULT-VALUE}).")
     String faults;
 
     @Option(names = "--protocol", paramLabel = "P", defaultValue = "single",

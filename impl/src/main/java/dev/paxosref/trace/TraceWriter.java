@@ -44,6 +44,11 @@ public final class TraceWriter<M> implements AutoCloseable {
         return new TraceWriter<>(out, "MultiPaxos", node, constants, MultiPaxosJson::writeMessage);
     }
 
+    /** A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log. */
+    public static TraceWriter<MultiMessage> multiPaxosReconfig(Writer out, String node, Map<String, Object> constants) {
+        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, MultiPaxosJson::writeMessage);
+    }
+
     private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants,
                         MessageJson<M> messages) {
         this.node = node;

@@ -15,6 +15,7 @@ import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The node over port doubles: what it sends where, and when it starts a ballot, with nothing else running. */
@@ -22,7 +23,7 @@ class MultiPaxosNodeTest {
     private static final List<String> ACCEPTORS = List.of("a1", "a2", "a3");
     private static final List<String> REPLICAS = List.of("r1", "r2", "r3");
     private static final MultiPaxosNode.Config CONFIG = new MultiPaxosNode.Config(3, ACCEPTORS, REPLICAS,
-        new LeaderElection.Config(30, 100, 50, 800), 80, 100, 40);
+        new LeaderElection.Config(30, 100, 50, 800), 80, 100, 40, Optional.empty());
 
     /** Every send as "to: message", every committed action by name; time is set by the test. */
     private final List<String> sent = new ArrayList<>();

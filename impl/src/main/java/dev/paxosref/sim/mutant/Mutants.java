@@ -3,6 +3,7 @@ package dev.paxosref.sim.mutant;
 import dev.paxosref.core.Acceptor;
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.AcceptorState;
+import dev.paxosref.core.ConfigurationRule;
 import dev.paxosref.core.Learner;
 import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.MultiAcceptor;
@@ -13,6 +14,7 @@ import dev.paxosref.core.MultiProposerRole;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.core.ReconfigProposer;
 import java.util.List;
 import java.util.Set;
 
@@ -58,5 +60,11 @@ public record Mutants(Set<Mutant> active) {
         MultiProposer proposer = new MultiProposer(p, numProposers, quorums, replicas, pBalRecovered);
         return active.contains(Mutant.PROPOSER_IGNORES_REPORTED_VOTE)
             ? new MultiProposerIgnoresVotes(proposer) : proposer;
+    }
+
+    /** MultiPaxosReconfig.tla's proposer; the Multi-Paxos mutants do not apply to it. */
+    public MultiProposerRole reconfigProposer(int p, int numProposers, QuorumSystem universe, List<String> replicas,
+                                              int pBalRecovered, ConfigurationRule configs) {
+        return new ReconfigProposer(p, numProposers, universe, replicas, pBalRecovered, configs);
     }
 }
