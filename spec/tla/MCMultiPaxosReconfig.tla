@@ -234,6 +234,11 @@ NotAfterMove == ~AfterMoveState
 (* decisions it does know name (stale, after a crash: InitConfig).         *)
 IgnoresWindow(K, s) == TRUE
 
+(* Mutant: a leader re-sends as MultiPaxos's does, each undecided 2a to   *)
+(* every acceptor whose 2b it lacks, members of the slot's configuration   *)
+(* or not.                                                                 *)
+RetransmitToUniverse(p) == MP!Retransmit(p)
+
 (* Mutant, off by one: a reconfiguration takes effect one slot early, at   *)
 (* i + Alpha - 1, while a leader still waits only for the decisions up to  *)
 (* s - Alpha.  (It overrides ConfigAt, so the chosen log uses it too.)     *)

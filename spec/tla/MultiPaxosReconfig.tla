@@ -323,6 +323,14 @@ Execute(r) ==
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, votes>>
 
 -----------------------------------------------------------------------------
+\* The answers p still awaits in its ballot: MultiPaxos's AnswersLanded,
+\* where a 1b is awaited in Phase 2 too, since p keeps its promises there.
+AnswersLanded(p) ==
+    ~\E m \in DOMAIN msgs :
+        /\ m.type \in {"1b", "2b", "preempted"}
+        /\ m.bal = pBal[p]
+        /\ m.type = "2b" => <<m.slot, m.val>> \in pProposals[p]
+
 (* As in MultiPaxos, Next enumerates the bounded sets; the actions do not, *)
 (* and it takes a retry timer only when MultiPaxos's Next would (its      *)
 (* header argues why).  No compaction: no Snapshot, no ReceiveSnapshot.    *)
@@ -331,7 +339,7 @@ ProtocolNext ==
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
           \/ \E c \in ClientCommand : pNext[p] \in Slot /\ Propose(p, c)
-          \/ MP!AnswersLanded(p) /\ Retransmit(p)
+          \/ AnswersLanded(p) /\ Retransmit(p)
     \/ \E r \in Replica :
           \/ Execute(r)
           \/ /\ sm[r].idx + 1 \in Slot /\ MP!DecisionLanded(r) /\ MP!CatchUpAnswerable(r)

@@ -29,8 +29,8 @@ final class SimCommand implements Callable<Integer> {
     long firstSeed;
 
     @Option(names = "--faults", paramLabel = "PROFILE", defaultValue = "default",
-            description = "Fault profile: none, default, harsh, or reconfig (Multi-Paxos only: the default faults while a "
-                + "member is added and one removed through the log) (default: ${DEFAULT-VALUE}).")
+            description = "Fault profile: none, default, harsh, or reconfig (Multi-Paxos only: the default faults "
+                + "while a member is added and one removed through the log) (default: ${DEFAULT-VALUE}).")
     String faults;
 
     @Option(names = "--protocol", paramLabel = "P", defaultValue = "single",
@@ -42,7 +42,8 @@ final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--bug", paramLabel = "BUG",
             description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
-                    "${COMPLETION-CANDIDATES}. Multi-Paxos has the second and the fourth."})
+                    "${COMPLETION-CANDIDATES}. Multi-Paxos has the second and the fourth; its reconfig profile the "
+                    + "fourth and the fifth."})
     Set<Mutant> bugs = new HashSet<>();
 
     @Override

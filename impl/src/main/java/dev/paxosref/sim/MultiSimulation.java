@@ -59,7 +59,7 @@ public final class MultiSimulation implements StepRecorder<MultiMessage> {
         int incrementers = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
         int clientCount = reconfigures ? incrementers + 1 : incrementers;
         Mutants roles = new Mutants(mutants);
-        roles.requireInMultiPaxos();
+        roles.requireInMultiPaxos(reconfigures);
         Cluster base = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
         Optional<Configurations> reconfiguration = reconfigures
             ? Optional.of(new Configurations(new TreeSet<>(base.acceptors().subList(0, 3)),

@@ -4,6 +4,7 @@ import dev.paxosref.core.Acceptor;
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.ConfigurationRule;
+import dev.paxosref.core.Configurations;
 import dev.paxosref.core.Learner;
 import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.MultiAcceptor;
@@ -28,9 +29,10 @@ public record Mutants(Set<Mutant> active) {
     }
 
     /** The Multi-Paxos roles have only some of the bugs; asking for another is a mistake, not a correct run. */
-    public void requireInMultiPaxos() {
-        active.stream().filter(m -> !m.inMultiPaxos).findFirst().ifPresent(m -> {
-            throw new IllegalArgumentException(m + " exists only in single-decree Paxos");
+    public void requireInMultiPaxos(boolean reconfigures) {
+        active.stream().filter(m -> reconfigures ? !m.inReconfig : !m.inMultiPaxos).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException(m + " does not exist in " + (reconfigures
+                ? "MultiPaxosReconfig.tla's roles (the reconfig profile)" : "MultiPaxos.tla's roles"));
         });
     }
 
@@ -62,9 +64,10 @@ public record Mutants(Set<Mutant> active) {
             ? new MultiProposerIgnoresVotes(proposer) : proposer;
     }
 
-    /** MultiPaxosReconfig.tla's proposer; the Multi-Paxos mutants do not apply to it. */
+    /** MultiPaxosReconfig.tla's proposer, reading its decisions by the window mutant's rule if it is active. */
     public MultiProposerRole reconfigProposer(int p, int numProposers, QuorumSystem universe, List<String> replicas,
-                                              int pBalRecovered, ConfigurationRule configs) {
-        return new ReconfigProposer(p, numProposers, universe, replicas, pBalRecovered, configs);
+                                              int pBalRecovered, Configurations configs) {
+        ConfigurationRule rule = active.contains(Mutant.LEADER_IGNORES_WINDOW) ? new IgnoresWindow(configs) : configs;
+        return new ReconfigProposer(p, numProposers, universe, replicas, pBalRecovered, rule);
     }
 }

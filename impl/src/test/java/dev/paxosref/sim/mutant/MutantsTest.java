@@ -104,7 +104,13 @@ class MutantsTest {
     @Test
     void multiPaxosRefusesTheMutantsItsRolesDoNotHave() {
         assertThrows(IllegalArgumentException.class,
-            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos());
-        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos();
+            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos(false));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.LEADER_IGNORES_WINDOW).requireInMultiPaxos(false));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.PROPOSER_IGNORES_REPORTED_VOTE).requireInMultiPaxos(true));
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos(false);
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos(true);
+        with(Mutant.LEADER_IGNORES_WINDOW).requireInMultiPaxos(true);
     }
 }
