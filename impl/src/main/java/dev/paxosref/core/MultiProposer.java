@@ -93,11 +93,13 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
                 reproposals.forEach((s, v) -> send.addAll(accepts2a(s, v)));
             }
         }
-        return new Step.Ready<>(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
-            vars());
+        return received(Action.of("ReceivePromise", "p", p, "m", m), m, send);
     }
 
-    /** MultiPaxos.tla: Propose(p, c); a request already proposed and undecided is dropped. */
+    /**
+     * MultiPaxos.tla: Propose(p, c), and MultiPaxosReconfig.tla's, which adds the window's guards (cannotTake) and
+     * sends to the slot's configuration (accepts2a); a request already proposed and undecided is dropped.
+     */
     @Override
     public Step<MultiMessage> Propose(String c) {
         if (pPhase != Proposer.Phase.P2) {
@@ -106,20 +108,35 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
         List<MultiMessage> send = new ArrayList<>();
         if (!pProposals.containsValue(c)) {
             int s = pNext;
+            Optional<Step.NotEnabled<MultiMessage>> waits = cannotTake(s);
+            if (waits.isPresent()) {
+                return waits.get();
+            }
             pProposals.put(s, c);
             pNext = s + 1;
             send.addAll(accepts2a(s, c));
         }
-        return new Step.Ready<>(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
-            Optional.empty(), send, vars());
+        return received(Action.of("Propose", "p", p, "c", c), new MultiMessage.Request(c), send);
     }
 
-    /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor. */
-    private List<MultiMessage> accepts2a(int s, String v) {
+    /**
+     * The conjuncts Propose adds before a client's request takes slot s: none in MultiPaxos.tla;
+     * MultiPaxosReconfig.tla's window in {@link ReconfigProposer}.
+     */
+    Optional<Step.NotEnabled<MultiMessage>> cannotTake(int s) {
+        return Optional.empty();
+    }
+
+    /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor; per configuration in ReconfigProposer. */
+    List<MultiMessage> accepts2a(int s, String v) {
         return quorums.acceptors().stream().<MultiMessage>map(a -> new MultiMessage.Msg2a(a, pBal, s, v)).toList();
     }
 
-    /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it. */
+    /**
+     * MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it.
+     * MultiPaxosReconfig.tla's counts the quorum in the slot's configuration and proposes what the decision brought
+     * into the window ({@link ReconfigProposer}'s acceptedByQuorum and decided).
+     */
     @Override
     public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
         if (!owns(b)) {
@@ -129,15 +146,26 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
         if (pPhase == Proposer.Phase.P2 && b == pBal && v.equals(pProposals.get(s))) {
             TreeSet<String> acceptedBy = pAccepts.computeIfAbsent(s, slot -> new TreeSet<>());
             acceptedBy.add(a);
-            if (quorums.isQuorum(acceptedBy)) {
-                pProposals.remove(s);
-                pAccepts.remove(s);
-                pKnown.put(s, v);
+            if (acceptedByQuorum(s, acceptedBy)) {
                 replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
+                send.addAll(decided(s, v));
             }
         }
-        return new Step.Ready<>(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
-            List.of(new MultiMessage.Msg2b(a, b, s, v)), Optional.empty(), send, vars());
+        return received(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
+            new MultiMessage.Msg2b(a, b, s, v), send);
+    }
+
+    /** \E Q \in Quorum : \A q \in Q : <<s, q>> \in A, for the acceptors A whose 2b for s arrived. */
+    boolean acceptedByQuorum(int s, Set<String> acceptedBy) {
+        return quorums.isQuorum(acceptedBy);
+    }
+
+    /** s is decided with v: p forgets it as a proposal and knows it; the 2a it sends besides (none here). */
+    List<MultiMessage> decided(int s, String v) {
+        pProposals.remove(s);
+        pAccepts.remove(s);
+        pKnown.put(s, v);
+        return List.of();
     }
 
     /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */
@@ -194,6 +222,11 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
         pNext = 1;
         pKnown.clear();
         return new Step.Ready<>(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
+    }
+
+    /** A step that received m, wrote nothing durable and sends send. */
+    final Step.Ready<MultiMessage> received(Action action, MultiMessage m, List<MultiMessage> send) {
+        return new Step.Ready<>(action, List.of(m), Optional.empty(), send, vars());
     }
 
     /** Senders(pPromises[p]). */

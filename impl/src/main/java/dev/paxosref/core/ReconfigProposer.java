@@ -2,9 +2,10 @@ package dev.paxosref.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,7 +15,9 @@ import java.util.TreeSet;
  * ReceiveCatchUp and ProposerCrash are MultiPaxos's, inherited as the spec reuses them; the actions that depend on
  * who the acceptors are replace MultiPaxos's: p keeps its promises while it leads, proposes at slot s only once it
  * knows the decisions up to s - Alpha and a majority of the configuration of s promised (CanPropose), sends each 2a
- * to that configuration only, and counts a slot decided by a majority of it.
+ * to that configuration only, and counts a slot decided by a majority of it. Propose and ReceiveAccepted are
+ * MultiProposer's with the parts the spec changes overridden: the window's guards (cannotTake), the
+ * configuration's 2a (accepts2a), its quorum (acceptedByQuorum) and the slots a decision makes due (decided).
  */
 public final class ReconfigProposer extends MultiProposer {
     private final ConfigurationRule configs;
@@ -47,64 +50,41 @@ public final class ReconfigProposer extends MultiProposer {
                 send.addAll(accepts2a(pKnown, due));
             }
         }
-        return new Step.Ready<>(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
-            vars());
+        return received(Action.of("ReceivePromise", "p", p, "m", m), m, send);
     }
 
-    /**
-     * MultiPaxosReconfig.tla: Propose(p, c); c takes slot pNext if p may propose there and no promise reports it.
-     * A request p already proposed and has not decided is dropped; one it cannot take yet stays in flight.
-     */
+    /** MultiPaxosReconfig.tla's Propose: slot s is a client's only if p may propose there and nothing is reported. */
     @Override
-    public Step<MultiMessage> Propose(String c) {
-        if (pPhase != Proposer.Phase.P2) {
-            return new Step.NotEnabled<>("Propose", "pPhase[p] = \"p2\"");
+    Optional<Step.NotEnabled<MultiMessage>> cannotTake(int s) {
+        if (!canPropose(pKnown, s)) {
+            return Optional.of(new Step.NotEnabled<>("Propose", "CanPropose(pPromises[p], pKnown[p], s)"));
         }
-        List<MultiMessage> send = new ArrayList<>();
-        if (!pProposals.containsValue(c)) {
-            int s = pNext;
-            if (!canPropose(pKnown, s)) {
-                return new Step.NotEnabled<>("Propose", "CanPropose(pPromises[p], pKnown[p], s)");
-            }
-            if (reported(s)) {
-                return new Step.NotEnabled<>("Propose", "~Reported(pPromises[p], s)");
-            }
-            pProposals.put(s, c);
-            pNext = s + 1;
-            send.addAll(accepts2a(pKnown, new TreeMap<>(Map.of(s, c))));
+        if (reported(s)) {
+            return Optional.of(new Step.NotEnabled<>("Propose", "~Reported(pPromises[p], s)"));
         }
-        return new Step.Ready<>(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
-            Optional.empty(), send, vars());
+        return Optional.empty();
     }
 
-    /**
-     * MultiPaxosReconfig.tla: ReceiveAccepted(p, a, b, s, v); once a majority of the configuration of s accepted,
-     * s is decided: every replica hears of it, p knows it, and proposes the slots it brought into the window.
-     */
+    /** MultiPaxosReconfig.tla: Accepts2a(pKnown[p], pBal[p], {<<s, v>>}), to the configuration of s. */
     @Override
-    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
-        if (!owns(b)) {
-            return new Step.NotEnabled<>("ReceiveAccepted", "Owner(b) = p");
-        }
-        List<MultiMessage> send = new ArrayList<>();
-        if (pPhase == Proposer.Phase.P2 && b == pBal && v.equals(pProposals.get(s))) {
-            TreeSet<String> acceptedBy = pAccepts.computeIfAbsent(s, slot -> new TreeSet<>());
-            acceptedBy.add(a);
-            if (Configurations.isQuorum(configs.configAt(pKnown, s), acceptedBy)) {
-                TreeMap<Integer, String> known = new TreeMap<>(pKnown);
-                known.put(s, v);
-                SortedMap<Integer, String> due = catchUp(known, pNext);
-                replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
-                send.addAll(accepts2a(known, due));
-                pKnown.put(s, v);
-                pProposals.remove(s);
-                pProposals.putAll(due);
-                pAccepts.remove(s);
-                pNext += due.size();
-            }
-        }
-        return new Step.Ready<>(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
-            List.of(new MultiMessage.Msg2b(a, b, s, v)), Optional.empty(), send, vars());
+    List<MultiMessage> accepts2a(int s, String v) {
+        return accepts2a(pKnown, new TreeMap<>(Map.of(s, v)));
+    }
+
+    /** MultiPaxosReconfig.tla's ReceiveAccepted: IsQuorum(ConfigAt(pKnown[p], s), the acceptors of s's 2b). */
+    @Override
+    boolean acceptedByQuorum(int s, Set<String> acceptedBy) {
+        return Configurations.isQuorum(configs.configAt(pKnown, s), acceptedBy);
+    }
+
+    /** MultiPaxosReconfig.tla's ReceiveAccepted: once s is known, p proposes the slots it brought into the window. */
+    @Override
+    List<MultiMessage> decided(int s, String v) {
+        super.decided(s, v);
+        SortedMap<Integer, String> due = catchUp(pKnown, pNext);
+        pProposals.putAll(due);
+        pNext += due.size();
+        return accepts2a(pKnown, due);
     }
 
     /**

@@ -40,12 +40,18 @@ class ReconfigProposerTest {
             .filter(m -> m.slot() == slot).map(MultiMessage.Msg2a::to).toList();
     }
 
-    /** Ballot 0 led with promises of a1 and a2, the move chosen at slot 1 by a1 and a2. */
-    private static ReconfigProposer movedWithPromisesOfA1A2() {
-        ReconfigProposer p = fresh(1);
+    /** Ballot 0 led with promises of a1 and a2, nothing reported. */
+    private static ReconfigProposer leadingWithPromisesOfA1A2(int alpha) {
+        ReconfigProposer p = fresh(alpha);
         p.Phase1a(0);
         p.ReceivePromise(promise("a1", 0));
         p.ReceivePromise(promise("a2", 0));
+        return p;
+    }
+
+    /** Ballot 0 led with promises of a1 and a2, the move chosen at slot 1 by a1 and a2. */
+    private static ReconfigProposer movedWithPromisesOfA1A2() {
+        ReconfigProposer p = leadingWithPromisesOfA1A2(1);
         p.Propose(MOVE);
         p.ReceiveAccepted("a1", 0, 1, MOVE);
         p.ReceiveAccepted("a2", 0, 1, MOVE);
@@ -63,10 +69,7 @@ class ReconfigProposerTest {
 
     @Test
     void aLeaderWaitsForTheDecisionsUpToSMinusAlphaBeforeProposingAtS() {
-        ReconfigProposer p = fresh(1);
-        p.Phase1a(0);
-        p.ReceivePromise(promise("a1", 0));
-        p.ReceivePromise(promise("a2", 0));
+        ReconfigProposer p = leadingWithPromisesOfA1A2(1);
         Step.Ready<MultiMessage> move = ready(p.Propose(MOVE));
         assertEquals(List.of("a1", "a2", "a3"), receivers(move, 1));
         assertEquals(new Step.NotEnabled<>("Propose", "CanPropose(pPromises[p], pKnown[p], s)"), p.Propose(C1),
@@ -109,10 +112,7 @@ class ReconfigProposerTest {
 
     @Test
     void withAlphaTwoTwoSlotsAreInFlightAndTheThirdWaitsForTheFirst() {
-        ReconfigProposer p = fresh(2);
-        p.Phase1a(0);
-        p.ReceivePromise(promise("a1", 0));
-        p.ReceivePromise(promise("a2", 0));
+        ReconfigProposer p = leadingWithPromisesOfA1A2(2);
         assertTrue(p.Propose(MOVE).enabled());
         assertTrue(p.Propose(C1).enabled());
         assertEquals(new Step.NotEnabled<>("Propose", "CanPropose(pPromises[p], pKnown[p], s)"),
