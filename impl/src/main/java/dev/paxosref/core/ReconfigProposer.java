@@ -136,8 +136,12 @@ public final class ReconfigProposer extends MultiProposer {
     /** Accepts2a(K, pBal[p], P): each proposal's 2a to the members of its slot's configuration according to K. */
     private List<MultiMessage> accepts2a(NavigableMap<Integer, String> k, SortedMap<Integer, String> proposals) {
         List<MultiMessage> send = new ArrayList<>();
-        proposals.forEach((s, v) -> configs.configAt(k, s).stream().sorted()
-            .forEach(a -> send.add(new MultiMessage.Msg2a(a, pBal, s, v))));
+        proposals.forEach((s, v) -> {
+            // ProposalsInConfig, p's half: a 2a leaves only for a slot whose configuration p knows.
+            Invariant.check(configs.knowsConfigAt(k, s), () -> "p" + p + " proposes " + v + " at slot " + s
+                + " knowing only slots " + k.keySet());
+            configs.configAt(k, s).stream().sorted().forEach(a -> send.add(new MultiMessage.Msg2a(a, pBal, s, v)));
+        });
         return send;
     }
 }
