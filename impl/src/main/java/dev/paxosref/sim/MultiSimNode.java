@@ -31,7 +31,7 @@ final class MultiSimNode extends SimServer<MultiMessage> {
         this.timing = cluster.base().timing();
         MultiPaxosNode.Config config = new MultiPaxosNode.Config(cluster.base().nodeCount(), cluster.base().acceptors(),
             cluster.replicas(), timing.election(), timing.phaseTimeoutMs(), timing.retransmitMs(),
-            timing.jitterMsMax());
+            timing.jitterMsMax(), cluster.reconfiguration());
         MultiPaxosNode.Ports ports = new MultiPaxosNode.Ports(new SimTransport(), this::commit, world::nowMs,
             bound -> world.random().nextLong(bound));
         this.node = new MultiPaxosNode(index, config, new Roles(), ports, store.recover());
@@ -46,8 +46,7 @@ final class MultiSimNode extends SimServer<MultiMessage> {
 
         @Override
         public MultiProposerRole proposer(int pBalRecovered) {
-            return cluster.base().mutants().multiProposer(index, cluster.base().nodeCount(), cluster.base().quorums(),
-                cluster.replicas(), pBalRecovered);
+            return cluster.proposer(index, pBalRecovered);
         }
 
         @Override

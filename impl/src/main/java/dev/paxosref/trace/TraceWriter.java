@@ -52,6 +52,14 @@ public final class TraceWriter<M> implements AutoCloseable {
         return new TraceWriter<>(out, "MultiPaxos", node, constants, false, MultiPaxosJson::writeMessage);
     }
 
+    /**
+     * A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log. Not
+     * declared complete, for the reason MultiPaxos's are not.
+     */
+    public static TraceWriter<MultiMessage> multiPaxosReconfig(Writer out, String node, Map<String, Object> constants) {
+        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, false, MultiPaxosJson::writeMessage);
+    }
+
     private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants, boolean complete,
                         MessageJson<M> messages) {
         this.node = node;

@@ -133,10 +133,17 @@ class MutantsTest {
     @Test
     void eachProtocolRefusesTheMutantsItsRolesDoNotHave() {
         assertThrows(IllegalArgumentException.class,
-            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos());
-        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos();
+            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos(false));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.LEADER_IGNORES_WINDOW).requireInMultiPaxos(false));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.PROPOSER_IGNORES_REPORTED_VOTE).requireInMultiPaxos(true));
         assertThrows(IllegalArgumentException.class,
             () -> with(Mutant.REPLICA_DROPS_RETRY_REPLY).requireInSingleDecree());
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos(false);
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos(true);
+        with(Mutant.LEADER_IGNORES_WINDOW).requireInMultiPaxos(true);
+        with(Mutant.REPLICA_DROPS_RETRY_REPLY).requireInMultiPaxos(false);
         with(Mutant.ACCEPTOR_RESENDS_VOTE).requireInSingleDecree();
     }
 }
