@@ -3,23 +3,22 @@ package dev.paxosref.sim;
 import dev.paxosref.core.MultiClient;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.Step;
+import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
+import dev.paxosref.core.rsm.CommandCodec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * A client that runs opsMax operations of the whole command set (increment, counter get, put, get, compare-and-set),
- * one at a time, over a few shared keys and one key only it writes. It sends each request to the node most likely to
- * lead (the highest id) and, when its timer fires unanswered, resubmits it to a random node. It keeps the history
- * the linearizability and read-your-writes checks read.
+ * A client that runs its operations one at a time (sequence numbers 1, 2, ...), as MultiPaxos.tla's client does:
+ * the next only once the last is answered. It sends each request to the node most likely to lead (the highest id)
+ * and, when its timer fires unanswered, resubmits it to a random node. It keeps the history the linearizability and
+ * read-your-writes checks read.
  */
 final class MultiSimClient implements SimEnvironment.Client {
-    private static final int SHARED_KEYS = 2;
-
     private final int address;
     private final String clientId;
-    private final int opsMax;
+    private final List<Command> ops;
     private final SimWorld world;
     private final StepRecorder<MultiMessage> recorder;
     private final int nodeCount;
@@ -32,11 +31,11 @@ final class MultiSimClient implements SimEnvironment.Client {
     private long pendingInvokedMs;
     private long clock;
 
-    MultiSimClient(int address, String clientId, int opsMax, SimWorld world, StepRecorder<MultiMessage> recorder,
+    MultiSimClient(int address, String clientId, List<Command> ops, SimWorld world, StepRecorder<MultiMessage> recorder,
                    int nodeCount, long retryMs) {
         this.address = address;
         this.clientId = clientId;
-        this.opsMax = opsMax;
+        this.ops = List.copyOf(ops);
         this.world = world;
         this.recorder = recorder;
         this.nodeCount = nodeCount;
@@ -46,27 +45,25 @@ final class MultiSimClient implements SimEnvironment.Client {
 
     /** Every operation submitted was answered and no more are to come. */
     boolean done() {
-        return pending == null && opsSubmitted == opsMax;
+        return pending == null && opsSubmitted == ops.size();
+    }
+
+    /** Every command this client will submit, for the trace header. */
+    List<String> commands() {
+        List<String> commands = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            commands.add(CommandCodec.encode(new ClientRequest(clientId, i + 1, ops.get(i))));
+        }
+        return commands;
     }
 
     /** The key only this client writes, so that it can check it reads its own writes. */
-    String ownKey() {
+    static String ownKey(String clientId) {
         return "own-" + clientId;
     }
 
-    /** An operation of the whole command set, on a shared key or this client's own. */
-    private Command randomCommand() {
-        SplittableRandom random = world.random();
-        int k = random.nextInt(SHARED_KEYS + 1);
-        String key = k == SHARED_KEYS ? ownKey() : "k" + k;
-        String value = "v" + random.nextInt(10);
-        return switch (random.nextInt(5)) {
-            case 0 -> new Command.Increment();
-            case 1 -> new Command.CounterGet();
-            case 2 -> new Command.Put(key, value);
-            case 3 -> new Command.Get(key);
-            default -> new Command.Cas(key, random.nextBoolean() ? "nil" : "v" + random.nextInt(10), value);
-        };
+    String ownKey() {
+        return ownKey(clientId);
     }
 
     /** The timer: submit the next operation, or resubmit the one still unanswered. */
@@ -84,8 +81,7 @@ final class MultiSimClient implements SimEnvironment.Client {
     }
 
     private void submitNext() {
-        opsSubmitted++;
-        pending = randomCommand();
+        pending = ops.get(opsSubmitted++);
         pendingInvokedMs = world.nowMs();
         send(core.Submit(pending), nodeCount - 1);
     }
@@ -113,7 +109,7 @@ final class MultiSimClient implements SimEnvironment.Client {
         if (answersPending) {
             completed.add(new HistoryOp(clientId, pending, pendingInvokedMs, world.nowMs(), reply.result()));
             pending = null;
-            if (opsSubmitted < opsMax) {
+            if (opsSubmitted < ops.size()) {
                 submitNext(); // at once, so that histories overlap across clients; the timer retries it
             }
         }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Writes one node's trace as NDJSON: a header line, then one line per executed spec action with the spec's
- * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files.
+ * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files. Every
+ * step the core takes is written with all it sends; the header says whether the log is declared complete.
  *
  * <p>One machine hosts several spec processes (acceptor a1, proposer 0, learner l1); each event names the process
  * that took the step, so that its {@code state} means {@code var[process]} as the trace format says. Actions of no
@@ -35,18 +36,30 @@ public final class TraceWriter<M> implements AutoCloseable {
     private final ProtocolJson<M> messages;
     private final ProtocolJson<Object> values;
 
-    /** A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with. */
+    /**
+     * A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with, and
+     * declares the log complete: every step the core takes is written with everything it sends.
+     */
     public static TraceWriter<Message> paxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "Paxos", node, constants, PaxosJson::writeMessage, PaxosJson::writeValue);
+        return new TraceWriter<>(out, "Paxos", node, constants, true, PaxosJson::writeMessage, PaxosJson::writeValue);
     }
 
-    /** A trace of MultiPaxos.tla's actions. */
+    /** A trace of MultiPaxos.tla's actions, declared complete as Paxos's are. */
     public static TraceWriter<MultiMessage> multiPaxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "MultiPaxos", node, constants, MultiPaxosJson::writeMessage,
+        return new TraceWriter<>(out, "MultiPaxos", node, constants, true, MultiPaxosJson::writeMessage,
             MultiPaxosJson::writeValue);
     }
 
-    private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants,
+    /**
+     * A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log. Not
+     * declared complete: the checker does not check these traces yet.
+     */
+    public static TraceWriter<MultiMessage> multiPaxosReconfig(Writer out, String node, Map<String, Object> constants) {
+        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, false, MultiPaxosJson::writeMessage,
+            MultiPaxosJson::writeValue);
+    }
+
+    private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants, boolean complete,
                         ProtocolJson<M> messages, ProtocolJson<Object> values) {
         this.node = node;
         this.messages = messages;
@@ -59,6 +72,7 @@ public final class TraceWriter<M> implements AutoCloseable {
             json.writeStringField("format", TraceFormat.FORMAT);
             json.writeNumberField("version", TraceFormat.VERSION);
             json.writeStringField("spec", spec);
+            json.writeBooleanField("complete", complete);
             json.writeObjectField("constants", constants);
             json.writeEndObject();
             json.writeRaw('\n');
