@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tlc2.value.impl.BoolValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.ModelValue;
@@ -33,6 +34,8 @@ public final class JsonToTla {
      */
     private final ThreadLocal<Object[]> cache = ThreadLocal.withInitial(() -> new Object[2 * CACHE_SLOTS]);
 
+    private final Map<String, StringValue> strings = new ConcurrentHashMap<>();
+
     public JsonToTla(SpecConventions conventions) {
         this.conventions = conventions;
     }
@@ -52,12 +55,25 @@ public final class JsonToTla {
         return value;
     }
 
+    /**
+     * The TLC string {@code text}, made once: making one interns it in TLC's global table, under a lock. Bounded by
+     * the strings the traces use.
+     */
+    public StringValue string(String text) {
+        return strings.computeIfAbsent(text, StringValue::new);
+    }
+
+    /** The field or variable name {@code text} as TLC's interned string, looked up once (see {@link #string}). */
+    public UniqueString name(String text) {
+        return string(text).getVal();
+    }
+
     private Value convertNode(JsonNode json) {
         return switch (json.getNodeType()) {
             case NULL -> ModelValue.make(conventions.noneValue());
             case BOOLEAN -> json.asBoolean() ? BoolValue.ValTrue : BoolValue.ValFalse;
             case NUMBER -> IntValue.gen(Math.toIntExact(json.asLong()));
-            case STRING -> new StringValue(json.asText());
+            case STRING -> string(json.asText());
             case ARRAY -> isSet(json) ? set(json) : tuple(json);
             case OBJECT -> record(json);
             default -> throw new IllegalArgumentException("not a trace value: " + json);
@@ -87,7 +103,7 @@ public final class JsonToTla {
         List<UniqueString> names = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : object.properties()) {
-            names.add(UniqueString.uniqueStringOf(field.getKey()));
+            names.add(name(field.getKey()));
             values.add(convert(field.getValue()));
         }
         RecordValue record = new RecordValue(names.toArray(UniqueString[]::new), values.toArray(Value[]::new), false);

@@ -1,9 +1,11 @@
 package dev.paxosref.trace.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.Map;
 import tlc2.value.impl.Applicable;
 import tlc2.value.impl.Enumerable;
+import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.ModelValue;
 import tlc2.value.impl.StringValue;
@@ -17,40 +19,84 @@ import tlc2.value.impl.ValueEnumeration;
  * agree; TLC itself would throw when comparing them, which here would only mean "different".
  */
 public final class LoggedValueMatcher {
+    /** Slots of each thread's table of pairs found to agree; a power of two. */
+    private static final int AGREED_SLOTS = 1024;
+    /** Functions of more arguments are searched by halving, not scanned (see selectOrNull). */
+    private static final int SCAN_ARGUMENTS_MAX = 16;
+
     private final JsonToTla toTla;
+    /**
+     * The last logged containers found to agree with a spec value, by identity of both: a node logs much the same
+     * state event after event (the reader shares equal values), and TLC keeps the values of what a step leaves
+     * unchanged, so most comparisons of a long trace are repeats. Both sides are immutable once read or built.
+     * Per thread, because several threads check traces with one matcher.
+     */
+    private final ThreadLocal<Object[]> agreed = ThreadLocal.withInitial(() -> new Object[2 * AGREED_SLOTS]);
 
     public LoggedValueMatcher(JsonToTla toTla) {
         this.toTla = toTla;
     }
 
     public boolean agrees(JsonNode logged, Value spec) {
-        if (logged.isObject()) {
-            return agreesWithFields(logged, spec);
+        if (!logged.isContainerNode()) {
+            return scalarAgrees(logged, spec);
         }
-        if (logged.isArray()) {
-            return agreesWithCollection(logged, spec);
+        Object[] slots = agreed.get();
+        int slot = 2 * ((System.identityHashCode(logged) * 31 + System.identityHashCode(spec)) & (AGREED_SLOTS - 1));
+        if (slots[slot] == logged && slots[slot + 1] == spec) {
+            return true;
         }
-        return scalarEquals(toTla.convert(logged), spec);
+        boolean agrees = logged.isObject() ? agreesWithFields(logged, spec) : agreesWithCollection(logged, spec);
+        if (agrees) {
+            slots[slot] = logged;
+            slots[slot + 1] = spec;
+        }
+        return agrees;
     }
 
-    /** The value of field or argument {@code key} of a spec record or function, or null when it has none. */
-    private static Value select(Value spec, String key) {
+    /**
+     * The value of field or argument {@code key} of a spec record or function, or null when it has none. A function
+     * whose domain holds integers is asked for the integer only, rather than for the string first: TLC refuses
+     * to compare a string with an integer by an exception, whose message costs more than the lookup.
+     */
+    private Value select(Value spec, String key) {
         if (!(spec instanceof Applicable function)) {
             return null;
         }
-        Value byName = selectOrNull(function, new StringValue(key));
-        if (byName != null || !isInteger(key)) {
-            return byName;
+        boolean integerKey = isInteger(key);
+        if (!(integerKey && hasIntegerDomain(spec))) {
+            Value byName = selectOrNull(function, toTla.string(key));
+            if (byName != null || !integerKey) {
+                return byName;
+            }
         }
         return selectOrNull(function, IntValue.gen(Integer.parseInt(key)));
     }
 
+    /**
+     * {@code function[argument]}, or null. TLC's own lookup in a function that is not on an interval scans the
+     * domain, so comparing a logged function of n arguments (a proposer's {@code pKnown}, its every decision) took
+     * n * n comparisons; a large one is searched in its normalized (sorted) domain instead. Normalizing sorts the
+     * function in place, which TLC itself does to any value it fingerprints, and leaves it equal.
+     */
     private static Value selectOrNull(Applicable function, Value argument) {
         try {
+            if (function instanceof FcnRcdValue f && f.intv == null && f.domain.length > SCAN_ARGUMENTS_MAX) {
+                f.normalize();
+                int at = Arrays.binarySearch(f.domain, argument, Value::compareTo);
+                return at >= 0 ? f.values[at] : null;
+            }
             return function.select(argument);
         } catch (RuntimeException wrongKindOfArgument) {
             return null; // TLC refuses to compare a string key with an integer domain, say
         }
+    }
+
+    private static boolean hasIntegerDomain(Value spec) {
+        if (!(spec instanceof FcnRcdValue function)) {
+            return false;
+        }
+        return function.intv != null || function.domain.length > 0 && function.domain[0] instanceof IntValue;
     }
 
     private boolean agreesWithFields(JsonNode logged, Value spec) {
@@ -112,6 +158,17 @@ public final class LoggedValueMatcher {
         }
     }
 
+    /** Strings and integers compared as they are, without a TLC value made for the logged one. */
+    private boolean scalarAgrees(JsonNode logged, Value spec) {
+        if (spec instanceof StringValue string && logged.isTextual()) {
+            return string.val.toString().equals(logged.textValue());
+        }
+        if (spec instanceof IntValue integer && logged.isInt()) {
+            return integer.val == logged.intValue();
+        }
+        return scalarEquals(toTla.convert(logged), spec);
+    }
+
     private static boolean scalarEquals(Value logged, Value spec) {
         boolean comparable = logged.getClass() == spec.getClass()
                 || logged instanceof ModelValue || spec instanceof ModelValue;
@@ -119,6 +176,12 @@ public final class LoggedValueMatcher {
     }
 
     private static boolean isInteger(String key) {
-        return !key.isEmpty() && key.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(Character.isDigit(c) || c == '-')) {
+                return false;
+            }
+        }
+        return !key.isEmpty();
     }
 }
