@@ -35,13 +35,37 @@ final class NetworkPlan implements Iterator<TraceEvent> {
     static final Around NOTHING = new Around(List.of(), List.of());
 
     /** An event of the window and how it mentions each message: true for a receive, false for a send only. */
-    private record Ahead(TraceEvent event, Map<ObjectNode, Boolean> mentions) {}
+    private record Ahead(TraceEvent event, Map<Message, Boolean> mentions) {}
+
+    /**
+     * A logged message as a key, its hash computed once: Jackson computes an object's hash anew at every lookup,
+     * walking the whole message (a promise's votes included).
+     */
+    private static final class Message {
+        private final ObjectNode fields;
+        private final int hash;
+
+        Message(ObjectNode fields) {
+            this.fields = fields;
+            this.hash = fields.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Message m && (m.fields == fields || m.hash == hash && m.fields.equals(fields));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     private final Iterator<TraceEvent> events;
     private final int windowEvents;
     private final ArrayDeque<Ahead> window = new ArrayDeque<>();
     /** For each message mentioned in the window, its mentions in event order. */
-    private final Map<ObjectNode, ArrayDeque<Boolean>> mentions = new HashMap<>();
+    private final Map<Message, ArrayDeque<Boolean>> mentions = new HashMap<>();
     private Around around = NOTHING;
 
     NetworkPlan(Iterator<TraceEvent> events, int windowEvents) {
@@ -82,9 +106,9 @@ final class NetworkPlan implements Iterator<TraceEvent> {
     private void fill() {
         while (window.size() <= windowEvents && events.hasNext()) {
             TraceEvent event = events.next();
-            Map<ObjectNode, Boolean> mentioned = new LinkedHashMap<>();
-            event.sent().forEach(m -> mentioned.put(m.fields(), false));
-            event.recv().forEach(m -> mentioned.put(m.fields(), true));
+            Map<Message, Boolean> mentioned = new LinkedHashMap<>();
+            event.sent().forEach(m -> mentioned.put(new Message(m.fields()), false));
+            event.recv().forEach(m -> mentioned.put(new Message(m.fields()), true));
             mentioned.forEach((message, receive) ->
                     mentions.computeIfAbsent(message, m -> new ArrayDeque<>(2)).addLast(receive));
             window.addLast(new Ahead(event, mentioned));
@@ -92,7 +116,7 @@ final class NetworkPlan implements Iterator<TraceEvent> {
     }
 
     private boolean nextIsReceive(ObjectNode message) {
-        ArrayDeque<Boolean> later = mentions.get(message);
+        ArrayDeque<Boolean> later = mentions.get(new Message(message));
         return later != null && later.peekFirst();
     }
 

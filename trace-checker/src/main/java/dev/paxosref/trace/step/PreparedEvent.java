@@ -36,7 +36,7 @@ record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Actio
         }
         List<LoggedVariable> logged = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : event.state().properties()) {
-            logged.add(new LoggedVariable(field.getKey(), UniqueString.uniqueStringOf(field.getKey()), field.getValue()));
+            logged.add(new LoggedVariable(field.getKey(), toTla.name(field.getKey()), field.getValue()));
         }
         return new PreparedEvent(event, operator, params, new Action(operator.getBody(), params, operator),
                 convert(toTla, event.node(), event), logged, complete ? distinctSent(toTla, event) : null);
