@@ -17,6 +17,8 @@ import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.TraceVocabulary;
 import dev.paxosref.trace.step.StepChecker;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +41,8 @@ import tlc2.util.IdThread;
 final class CheckRun {
     /** How far a stream's reader thread may run ahead of the checker. */
     private static final int PREFETCH_EVENTS = 1024;
+    /** No event line is shorter: {@code {"node":0,"clock":0,"action":"A"}} and its newline. */
+    private static final long EVENT_BYTES_MIN = 32;
 
     private final CheckOptions options;
     private final ProgressLine progress;
@@ -228,6 +232,11 @@ final class CheckRun {
                                        TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
+        if (bytes(source) <= window * EVENT_BYTES_MIN) {
+            // No more events than the look-ahead window holds anyway: a stream would save no memory, and one that
+            // turns out not to be one (several nodes logged out of order in one file) would be read again.
+            return checkRead(checker, signature, conventions, source, null, window);
+        }
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
                  DecimalFields.decode(event, conventions);
                  TraceVocabulary.check(event, signature);
@@ -241,6 +250,15 @@ final class CheckRun {
         } catch (TraceInputException | TraceStream.NotStreamable e) {
             // read it whole below
         }
+        return checkRead(checker, signature, conventions, source, streamed, window);
+    }
+
+    /**
+     * Checks the trace read whole; {@code streamed} is the verdict of checking it as a stream before, if it was, so
+     * that a divergence only the stream saw is blamed on the look-ahead window.
+     */
+    private TraceOutcome checkRead(StepChecker checker, ModuleSignature signature, SpecConventions conventions,
+                                   TraceSources.Source source, Verdict streamed, int window) {
         Loaded whole = load(source);
         if (whole.error() != null) {
             return TraceOutcome.badInput(source.name(), whole.error());
@@ -254,6 +272,18 @@ final class CheckRun {
                     + "length: raise the window (--lookahead-events)"));
         }
         return outcome;
+    }
+
+    private static long bytes(TraceSources.Source source) {
+        long bytes = 0;
+        for (Path file : source.files()) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                return Long.MAX_VALUE; // the stream names the file it cannot read
+            }
+        }
+        return bytes;
     }
 
     private TraceChecker checkerFor(ModuleSignature signature, SpecConventions conventions, Trace first) {
