@@ -1,5 +1,6 @@
 package dev.paxosref.trace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.Prefetch;
 import dev.paxosref.trace.format.SourceLocation;
 import dev.paxosref.trace.format.Trace;
@@ -57,11 +58,11 @@ final class CheckRun {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
         List<Loaded> loaded = inParallel(sources, options.mode() == CheckOptions.Mode.STEP ? this::open : this::load);
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
             if (loaded.get(i).error() == null) {
-                groups.computeIfAbsent(modelKey(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(ModelKey.of(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
             } else {
                 outcomes[i] = TraceOutcome.badInput(sources.get(i).name(), loaded.get(i).error());
                 progress.advance(outcomes[i]);
@@ -90,7 +91,7 @@ final class CheckRun {
      * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
      * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond.
      */
-    private List<List<Integer>> anyHeaderGroups(Map<String, List<Integer>> groups, List<Loaded> loaded) {
+    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded) {
         if (options.mode() != CheckOptions.Mode.STEP || options.maxSilentSteps() > 0) {
             return List.of();
         }
@@ -304,8 +305,11 @@ final class CheckRun {
         }
     }
 
-    private static String modelKey(Trace trace) {
-        return trace.header().spec() + "\u0000" + trace.header().constants();
+    /** What one model serves: a spec and its constants (compared as JSON values, not written out as text). */
+    private record ModelKey(String spec, Map<String, JsonNode> constants) {
+        static ModelKey of(Trace trace) {
+            return new ModelKey(trace.header().spec(), trace.header().constants());
+        }
     }
 
     /**
