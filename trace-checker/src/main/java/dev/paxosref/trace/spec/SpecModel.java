@@ -104,7 +104,7 @@ public final class SpecModel {
         }
         held = null;
         heldKey = null;
-        SpecModel model = load(signature, conventions, modelDir, workDir, threads, header);
+        SpecModel model = loadFrom(signature, conventions, modelDir, workDir, threads, header);
         held = model;
         heldKey = key;
         return model;
@@ -127,8 +127,8 @@ public final class SpecModel {
         }
     }
 
-    private static SpecModel load(ModuleSignature signature, SpecConventions conventions, Path modelDir,
-                                  Path workDir, int threads, TraceHeader header) {
+    private static SpecModel loadFrom(ModuleSignature signature, SpecConventions conventions, Path modelDir,
+                                      Path workDir, int threads, TraceHeader header) {
         TlcRuntime.forgetLastModel();
         TlcRuntime.useWorkers(threads);
         TlcRuntime.useMetaDir(workDir.resolve("meta").toString());
