@@ -29,7 +29,8 @@ final class SimCommand implements Callable<Integer> {
     long firstSeed;
 
     @Option(names = "--faults", paramLabel = "PROFILE", defaultValue = "default",
-            description = "Fault profile: none, default or harsh (default: ${DEFAULT-VALUE}).")
+            description = "Fault profile: none, default, harsh, or reconfig (Multi-Paxos only: the default faults "
+                + "while a member is added and one removed through the log) (default: ${DEFAULT-VALUE}).")
     String faults;
 
     @Option(names = "--protocol", paramLabel = "P", defaultValue = "single",
@@ -41,7 +42,10 @@ final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--bug", paramLabel = "BUG",
             description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
-                    "${COMPLETION-CANDIDATES}. Multi-Paxos has the second and the fourth."})
+                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has all but LEADER_IGNORES_WINDOW and "
+                            + "REPLICA_DROPS_RETRY_REPLY; Multi-Paxos the second, the fourth and the last; its reconfig "
+                            + "profile the fourth and the fifth. ACCEPTOR_RESENDS_VOTE and REPLICA_DROPS_RETRY_REPLY break "
+                            + "no property the simulator checks: a trace check of a complete log catches them."})
     Set<Mutant> bugs = new HashSet<>();
 
     @Override

@@ -43,14 +43,27 @@ public record FaultProfile(
     public static final FaultProfile HARSH =
         new FaultProfile("harsh", 0.35, 0.20, 80, 0.30, 0.30, 0.20, 0.10, 0.20, 0.5, 0.5, 2_000, 40_000);
 
-    /** The profile named on a command line: none, default or harsh. */
+    /**
+     * The default faults while the acceptors change (Multi-Paxos only): a member is added and then one removed
+     * through the log, under MultiPaxosReconfig.tla's rules, while clients increment.
+     */
+    public static final FaultProfile RECONFIG =
+        new FaultProfile("reconfig", 0.10, 0.05, 30, 0.10, 0.30, 0.05, 0.20, 0.05, 0.5, 0.5, 1_000, 20_000);
+
+    /** The profile named on a command line: none, default, harsh or reconfig. */
     public static FaultProfile named(String name) {
         return switch (name) {
             case "none" -> NONE;
             case "default" -> DEFAULT;
             case "harsh" -> HARSH;
+            case "reconfig" -> RECONFIG;
             default -> throw new IllegalArgumentException("unknown fault profile '" + name
-                + "': expected none, default or harsh");
+                + "': expected none, default, harsh or reconfig");
         };
+    }
+
+    /** Whether the run moves the acceptors through the log (RECONFIG) rather than keeping them fixed. */
+    public boolean reconfigures() {
+        return name.equals(RECONFIG.name);
     }
 }

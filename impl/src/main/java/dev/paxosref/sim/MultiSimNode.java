@@ -4,6 +4,8 @@ import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.node.MultiPaxosNode;
 import dev.paxosref.node.MultiPaxosRoles;
 import dev.paxosref.node.MultiPaxosStore;
@@ -29,13 +31,13 @@ final class MultiSimNode extends SimServer<MultiMessage> {
         this.timing = cluster.base().timing();
         MultiPaxosNode.Config config = new MultiPaxosNode.Config(cluster.base().nodeCount(), cluster.base().acceptors(),
             cluster.replicas(), timing.election(), timing.phaseTimeoutMs(), timing.retransmitMs(),
-            timing.jitterMsMax());
+            timing.jitterMsMax(), cluster.reconfiguration());
         MultiPaxosNode.Ports ports = new MultiPaxosNode.Ports(new SimTransport(), this::commit, world::nowMs,
             bound -> world.random().nextLong(bound));
         this.node = new MultiPaxosNode(index, config, new Roles(), ports, store.recover());
     }
 
-    /** The node's acceptor and proposer, wrapped in the cluster's mutants if any. */
+    /** The node's acceptor, proposer and replica, wrapped in the cluster's mutants if any. */
     private final class Roles implements MultiPaxosRoles {
         @Override
         public MultiAcceptorRole acceptor(MultiAcceptorDurable recovered) {
@@ -44,8 +46,12 @@ final class MultiSimNode extends SimServer<MultiMessage> {
 
         @Override
         public MultiProposerRole proposer(int pBalRecovered) {
-            return cluster.base().mutants().multiProposer(index, cluster.base().nodeCount(), cluster.base().quorums(),
-                cluster.replicas(), pBalRecovered);
+            return cluster.proposer(index, pBalRecovered);
+        }
+
+        @Override
+        public MultiReplicaRole replica(MultiReplica built) {
+            return cluster.base().mutants().multiReplica(built);
         }
     }
 

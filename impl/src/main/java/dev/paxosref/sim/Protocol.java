@@ -17,6 +17,10 @@ public enum Protocol {
 
     /** Runs one traced seed of this protocol. */
     public SeedResult run(long seed, FaultProfile faults, Set<Mutant> mutants) {
+        if (this == SINGLE && faults.reconfigures()) {
+            throw new IllegalArgumentException("fault profile " + faults.name() + " moves the acceptors of a log: "
+                + "it runs with --protocol multi only");
+        }
         return this == SINGLE ? Simulation.run(seed, faults, mutants) : MultiSimulation.run(seed, faults, mutants);
     }
 

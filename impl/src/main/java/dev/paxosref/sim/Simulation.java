@@ -43,7 +43,9 @@ public final class Simulation implements StepRecorder<Message> {
         this.random = env.random();
         int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + random.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        this.cluster = new Cluster(nodeCount, clientCount, new Mutants(mutants), SimTiming.DEFAULT);
+        Mutants roles = new Mutants(mutants);
+        roles.requireInSingleDecree();
+        this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
         this.safety = new SafetyChecker(cluster.quorums());
         for (int c = 0; c < clientCount; c++) {
             ClientRequest request = new ClientRequest("c" + (c + 1), 1, randomCommand());

@@ -3,10 +3,12 @@ package dev.paxosref.sim.mutant;
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.LearnerRole;
+import dev.paxosref.core.MachineState;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.Step;
 import java.util.Optional;
@@ -208,6 +210,50 @@ final class Forwarding {
         @Override
         default Step.Ready<MultiMessage> ProposerCrash() {
             return real().ProposerCrash();
+        }
+    }
+
+    interface MultiReplica extends MultiReplicaRole {
+        MultiReplicaRole real();
+
+        @Override
+        default MachineState sm() {
+            return real().sm();
+        }
+
+        @Override
+        default Optional<String> nextToExecute() {
+            return real().nextToExecute();
+        }
+
+        @Override
+        default boolean hasGap() {
+            return real().hasGap();
+        }
+
+        @Override
+        default Step.Ready<MultiMessage> ReceiveDecision(int s, String v) {
+            return real().ReceiveDecision(s, v);
+        }
+
+        @Override
+        default Step<MultiMessage> RequestCatchUp() {
+            return real().RequestCatchUp();
+        }
+
+        @Override
+        default Step<MultiMessage> Execute() {
+            return real().Execute();
+        }
+
+        @Override
+        default Step<MultiMessage> Snapshot() {
+            return real().Snapshot();
+        }
+
+        @Override
+        default Step.Ready<MultiMessage> ReplicaCrash() {
+            return real().ReplicaCrash();
         }
     }
 }
