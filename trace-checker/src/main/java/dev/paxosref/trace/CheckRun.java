@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tlc2.util.IdThread;
 
 /**
@@ -127,7 +128,7 @@ final class CheckRun {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
                 try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
                     outcome = loaded.streamed()
-                            ? checkStreamed(checker, signature, conventions, loaded.source())
+                            ? checkStreamed(() -> checker, signature, conventions, loaded.source())
                             : checkWhole(checker, signature, conventions, loaded.trace());
                 }
             } catch (TraceInputException e) {
@@ -165,27 +166,31 @@ final class CheckRun {
 
     private List<TraceOutcome> checkGroup(List<Loaded> group) {
         List<Trace> traces = group.stream().map(Loaded::trace).toList();
-        TraceChecker checker;
         ModuleSignature signature;
         SpecConventions conventions;
         try {
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), traces.get(0)));
             conventions = conventionsNamedBy(traces.get(0), signature);
             HeaderConstants.check(traces.get(0).header(), signature, options.maxSilentSteps() > 0);
-            checker = checkerFor(signature, conventions, traces.get(0));
         } catch (TraceInputException e) {
             // one header for the whole group: each trace gets the problem at its own header line
             SourceLocation first = traces.get(0).header().origin();
             List<TraceOutcome> failed = traces.stream().map(t -> TraceOutcome.badInput(t.name(),
-                    e.location().equals(first) ? e.at(t.header().origin()) : e)).toList();
+                    ModelLoad.atOwnHeader(e, first, t.header()))).toList();
             failed.forEach(progress::advance);
             return failed;
         }
-        return inParallel(group, loaded -> {
-            TraceOutcome outcome = checkSafely(checker, signature, conventions, loaded);
-            progress.advance(outcome);
-            return outcome;
-        });
+        ModelLoad checker = new ModelLoad(() -> checkerFor(signature, conventions, traces.get(0)),
+                traces.get(0).header().origin());
+        try {
+            return inParallel(group, loaded -> {
+                TraceOutcome outcome = checkSafely(checker, signature, conventions, loaded);
+                progress.advance(outcome);
+                return outcome;
+            });
+        } finally {
+            checker.awaitEnd(); // TLC holds one model per JVM: the next group's load must not overlap this one
+        }
     }
 
     /** The module's conventions; a module the checker does not know is the header's fault, reported there. */
@@ -201,12 +206,15 @@ final class CheckRun {
      * One trace's outcome, whatever happens: an error the checker did not foresee is this trace's bad input (at its
      * header, with the whole message), so the other traces of a directory still get their verdicts.
      */
-    private TraceOutcome checkSafely(TraceChecker checker, ModuleSignature signature, SpecConventions conventions,
+    private TraceOutcome checkSafely(ModelLoad checker, ModuleSignature signature, SpecConventions conventions,
                                      Loaded loaded) {
         try {
-            return loaded.streamed() && checker instanceof StepChecker stepping
-                    ? checkStreamed(stepping, signature, conventions, loaded.source())
-                    : checkWhole(checker, signature, conventions, loaded.trace());
+            return loaded.streamed() && options.mode() == CheckOptions.Mode.STEP
+                    ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), signature,
+                            conventions, loaded.source())
+                    : checkWhole(checker.get(loaded.trace().header()), signature, conventions, loaded.trace());
+        } catch (ModelLoad.Failed e) {
+            throw e.failure();
         } catch (TraceInputException e) {
             return TraceOutcome.badInput(loaded.source().name(), e);
         } catch (RuntimeException e) {
@@ -229,8 +237,8 @@ final class CheckRun {
      * gives the same verdict and message as if it had never been streamed, and the history a report shows. A
      * divergence that goes away with the whole trace in view came from a look-ahead window too short.
      */
-    private TraceOutcome checkStreamed(StepChecker checker, ModuleSignature signature, SpecConventions conventions,
-                                       TraceSources.Source source) {
+    private TraceOutcome checkStreamed(Supplier<StepChecker> checker, ModuleSignature signature,
+                                       SpecConventions conventions, TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
         if (bytes(source) <= window * EVENT_BYTES_MIN) {
@@ -244,7 +252,8 @@ final class CheckRun {
                  return event;
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
-            streamed = checker.check(events, window, stream.header().complete());
+            events.hasNext(); // a file out of clock order is found out before waiting for the model
+            streamed = checker.get().check(events, window, stream.header().complete());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }
@@ -258,13 +267,14 @@ final class CheckRun {
      * Checks the trace read whole; {@code streamed} is the verdict of checking it as a stream before, if it was, so
      * that a divergence only the stream saw is blamed on the look-ahead window.
      */
-    private TraceOutcome checkRead(StepChecker checker, ModuleSignature signature, SpecConventions conventions,
-                                   TraceSources.Source source, Verdict streamed, int window) {
+    private TraceOutcome checkRead(Supplier<StepChecker> checker, ModuleSignature signature,
+                                   SpecConventions conventions, TraceSources.Source source, Verdict streamed,
+                                   int window) {
         Loaded whole = load(source);
         if (whole.error() != null) {
             return TraceOutcome.badInput(source.name(), whole.error());
         }
-        TraceOutcome outcome = checkWhole(checker, signature, conventions, whole.trace());
+        TraceOutcome outcome = checkWhole(checker.get(), signature, conventions, whole.trace());
         if (streamed instanceof Verdict.Diverged diverged && outcome.verdict() instanceof Verdict.Valid) {
             TraceEvent event = whole.trace().events().get(diverged.eventIndex());
             return TraceOutcome.badInput(source.name(), new TraceInputException(event.origin(), "a message received "
