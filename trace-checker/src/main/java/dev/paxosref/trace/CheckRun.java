@@ -308,11 +308,28 @@ final class CheckRun {
 
     private static TraceOutcome checkOne(TraceChecker checker, ModuleSignature signature, Trace trace) {
         try {
+            if (checker instanceof StepChecker stepping) {
+                return TraceOutcome.of(trace.name(), trace, stepChecked(stepping, signature, trace));
+            }
             TraceVocabulary.check(trace, signature);
             return TraceOutcome.of(trace.name(), trace, checker.check(trace));
         } catch (TraceInputException e) {
             return TraceOutcome.badInput(trace.name(), e);
         }
+    }
+
+    /** Steps the whole trace, checking its vocabulary as it goes, with the verdict of checking it first. */
+    private static Verdict stepChecked(StepChecker checker, ModuleSignature signature, Trace trace) {
+        VocabularyCheckedEvents events = new VocabularyCheckedEvents(trace.events(), signature);
+        Verdict verdict;
+        try {
+            verdict = checker.check(events, Integer.MAX_VALUE, trace.header().complete());
+        } catch (RuntimeException e) {
+            events.checkRest(); // bad input further on wins, as if it had been found before stepping
+            throw e;
+        }
+        events.checkRest();
+        return verdict;
     }
 
     /** What one model serves: a spec and its constants (compared as JSON values, not written out as text). */
