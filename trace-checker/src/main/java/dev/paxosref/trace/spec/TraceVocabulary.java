@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks that a trace speaks the spec's vocabulary before either mode runs: every action is an action of the
+ * Checks that a trace speaks the spec's vocabulary, with the verdict of checking it before either mode runs
+ * (stepping mode checks each event as it takes it, and the rest after): every action is an action of the
  * module, its parameters are exactly the operator's formal parameters, its node is the process its first parameter
  * names, and every logged variable is a variable.
  * These are input errors, not divergences: no spec step could ever be named by them.
