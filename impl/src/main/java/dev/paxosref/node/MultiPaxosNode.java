@@ -25,12 +25,9 @@ import java.util.List;
  * proposer re-sends what its ballot waits for (Retransmit) and a replica with a gap asks the proposers for its next
  * slot (RequestCatchUp), so lost messages cost time, never progress.
  */
-public final class MultiPaxosNode {
+public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurable> {
     /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
     private static final int SNAPSHOT_EVERY_SLOTS = 4;
-
-    /** The node's timers; the environment fires each and schedules it again after the period onTimer returns. */
-    public enum Timer { HEARTBEAT, PROPOSER, RETRANSMIT }
 
     /** The cluster's shape and the node's timing, in milliseconds. */
     public record Config(int nodeCount, List<String> acceptors, List<String> replicas,
@@ -41,15 +38,10 @@ public final class MultiPaxosNode {
         }
     }
 
-    /** The ports through which the node sees the world. */
-    public record Ports(Transport<MultiMessage> transport, Persistence<MultiMessage> persistence, Clock clock,
-                        Randomness random) {
-    }
-
     private final int index;
     private final Config config;
     private final MultiPaxosRoles roles;
-    private final Ports ports;
+    private final Ports<MultiMessage> ports;
     private MultiAcceptorRole acceptor;
     private MultiProposerRole proposer;
     private MultiReplica replica;
@@ -59,7 +51,8 @@ public final class MultiPaxosNode {
     private int catchUpSlot;
 
     /** A node built from what its storage holds (the durable Init on a fresh disk); {@link #start} boots it. */
-    public MultiPaxosNode(int index, Config config, MultiPaxosRoles roles, Ports ports, MultiPaxosDurable durable) {
+    public MultiPaxosNode(int index, Config config, MultiPaxosRoles roles, Ports<MultiMessage> ports,
+                          MultiPaxosDurable durable) {
         this.index = index;
         this.config = config;
         this.roles = roles;
@@ -72,6 +65,7 @@ public final class MultiPaxosNode {
      * Boots (or reboots) the node. A reboot is MultiPaxosElection.tla's Recover: the election comes back up
      * suspecting nobody and having heard from nobody; on the first boot it is up already and Recover is not enabled.
      */
+    @Override
     public void start() {
         election.Recover();
     }
@@ -80,6 +74,7 @@ public final class MultiPaxosNode {
      * A restart from what the disk kept: the election stops (MultiPaxosElection.tla's Crash, whose other half is
      * ProposerCrash) and the spec sees the three crash actions.
      */
+    @Override
     public void restart(MultiPaxosDurable durable) {
         election.Crash();
         recover(durable);
@@ -95,11 +90,13 @@ public final class MultiPaxosNode {
             durable.replica());
     }
 
+    @Override
     public void onHeartbeat(int from) {
         election.ReceiveHeartbeat(from, ports.clock().nowMs());
     }
 
     // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).
+    @Override
     public void onMessage(MultiMessage message) {
         if (message instanceof MultiMessage.Request m) {
             onRequest(m);
@@ -186,6 +183,7 @@ public final class MultiPaxosNode {
     }
 
     /** A timer fired; returns when it should fire again, in milliseconds from now. */
+    @Override
     public long onTimer(Timer timer) {
         if (timer == Timer.HEARTBEAT) {
             if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
@@ -229,6 +227,7 @@ public final class MultiPaxosNode {
     }
 
     /** Every message but a request and a reply names its receiver; a reply goes to its command's client. */
+    @Override
     public void route(MultiMessage m) {
         Transport<MultiMessage> transport = ports.transport();
         if (m instanceof MultiMessage.Msg1a x) {

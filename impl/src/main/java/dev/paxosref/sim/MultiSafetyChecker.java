@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * ever happened in the run, crashes or not. Per slot the votes are counted as single-decree Paxos's are (one
  * {@link VoteTally} per slot), and the chosen log's prefix is executed on a reference state machine.
  */
-final class MultiSafetyChecker {
+final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
     private final QuorumSystem quorums;
     private final Map<Integer, VoteTally> votesBySlot = new HashMap<>();
     private final TreeMap<Integer, String> chosenLog = new TreeMap<>();
@@ -35,7 +35,8 @@ final class MultiSafetyChecker {
         this.quorums = quorums;
     }
 
-    void executed(Step.Ready<MultiMessage> ready, long step) {
+    @Override
+    public void executed(Step.Ready<MultiMessage> ready, long step) {
         String action = ready.action().name();
         Map<String, Object> params = ready.action().params();
         if (action.equals("Submit")) {
@@ -104,8 +105,9 @@ final class MultiSafetyChecker {
         }
     }
 
-    /** The first property the run so far broke, if any. */
-    Optional<Violation> violation() {
+    /** The first property the run so far broke, if any, recorded at the step that broke it. */
+    @Override
+    public Optional<Violation> violation(long step) {
         return violation;
     }
 

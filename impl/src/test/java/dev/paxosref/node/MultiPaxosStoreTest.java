@@ -29,7 +29,8 @@ class MultiPaxosStoreTest {
         }
 
         @Override
-        public void sync() {
+        public boolean sync() {
+            return true;
         }
 
         @Override

@@ -56,23 +56,23 @@ class MultiSimulationTest {
     @Test
     void aSeedReplaysByteForByte() {
         for (long seed : new long[] {7, 42, 1234}) {
-            SeedResult first = MultiSimulation.run(seed, FaultProfile.HARSH, Set.of());
-            SeedResult second = MultiSimulation.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult first = Protocol.MULTI.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult second = Protocol.MULTI.run(seed, FaultProfile.HARSH, Set.of());
             assertEquals(first.traceByNode(), second.traceByNode());
             assertEquals(first.steps(), second.steps());
             assertEquals(first.faultsInjected(), second.faultsInjected());
             assertTrue(first.traceByNode().values().iterator().next()
                 .startsWith("{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"MultiPaxos\""));
         }
-        assertNotEquals(MultiSimulation.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
-            MultiSimulation.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
+        assertNotEquals(Protocol.MULTI.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
+            Protocol.MULTI.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
     }
 
     @ParameterizedTest
     @EnumSource(value = Mutant.class, names = {"PROPOSER_IGNORES_REPORTED_VOTE", "ACCEPTOR_SKIPS_PERSIST"})
     void eachClassicBugIsCaught(Mutant bug) {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
-            Optional<Violation> violation = MultiSimulation.runUntraced(seed, FaultProfile.HARSH, Set.of(bug))
+            Optional<Violation> violation = Protocol.MULTI.runUntraced(seed, FaultProfile.HARSH, Set.of(bug))
                 .violation();
             if (violation.isPresent()) {
                 System.out.printf("Multi-Paxos %s caught by seed %d of %d: %s%n", bug, seed,
@@ -104,7 +104,7 @@ class MultiSimulationTest {
      */
     @Property(tries = 100)
     void anySeedUnderAnyProfileIsSafeAndLive(@ForAll long seed, @ForAll("profiles") FaultProfile faults) {
-        assertEquals(Optional.empty(), MultiSimulation.runUntraced(seed, faults, Set.of()).violation(),
+        assertEquals(Optional.empty(), Protocol.MULTI.runUntraced(seed, faults, Set.of()).violation(),
             "reproduce: ./paxos sim --protocol multi --first-seed " + seed + " --seeds 1 --faults " + faults.name());
     }
 
@@ -122,7 +122,7 @@ class MultiSimulationTest {
         15708L, 16247L, 16278L, 16599L, 16751L, 16946L, 18266L, 18284L, 19003L, 19147L, 19173L, 19594L,
         19728L})
     void seedsThatOnceFailedUnderDefaultFaultsStayLive(long seed) {
-        assertEquals(Optional.empty(), MultiSimulation.runUntraced(seed, FaultProfile.DEFAULT, Set.of()).violation());
+        assertEquals(Optional.empty(), Protocol.MULTI.runUntraced(seed, FaultProfile.DEFAULT, Set.of()).violation());
     }
 
     @Test

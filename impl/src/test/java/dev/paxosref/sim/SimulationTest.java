@@ -56,22 +56,22 @@ class SimulationTest {
     @Test
     void aSeedReplaysByteForByte() {
         for (long seed : new long[] {7, 42, 1234}) {
-            SeedResult first = Simulation.run(seed, FaultProfile.HARSH, Set.of());
-            SeedResult second = Simulation.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult first = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult second = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of());
             assertEquals(first.traceDigest(), second.traceDigest());
             assertEquals(first.traceByNode(), second.traceByNode());
             assertEquals(first.steps(), second.steps());
             assertEquals(first.faultsInjected(), second.faultsInjected());
         }
-        assertNotEquals(Simulation.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
-            Simulation.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
+        assertNotEquals(Protocol.SINGLE.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
+            Protocol.SINGLE.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
     }
 
     @ParameterizedTest
     @EnumSource(Mutant.class)
     void everyInjectedBugIsCaught(Mutant bug) {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
-            Optional<Violation> violation = Simulation.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();
+            Optional<Violation> violation = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();
             if (violation.isPresent()) {
                 System.out.printf("%s caught by seed %d of %d: %s%n", bug, seed, SEEDS_TO_CATCH_A_BUG_MAX,
                     violation.get().property());
@@ -88,13 +88,13 @@ class SimulationTest {
 
     @Property(tries = 100)
     void anySeedUnderAnyProfileIsSafeAndLive(@ForAll long seed, @ForAll("profiles") FaultProfile faults) {
-        assertEquals(Optional.empty(), Simulation.run(seed, faults, Set.of()).violation());
+        assertEquals(Optional.empty(), Protocol.SINGLE.run(seed, faults, Set.of()).violation());
     }
 
     @Test
     void tracesAreExportedOneFilePerNode(@TempDir Path dir) throws Exception {
         SimulationRunner.run(5, 2, FaultProfile.DEFAULT, dir, new PrintStream(new ByteArrayOutputStream()));
-        SeedResult again = Simulation.run(5, FaultProfile.DEFAULT, Set.of());
+        SeedResult again = Protocol.SINGLE.run(5, FaultProfile.DEFAULT, Set.of());
         for (Map.Entry<String, String> node : again.traceByNode().entrySet()) {
             Path file = dir.resolve("seed-5.trace").resolve(node.getKey() + ".ndjson");
             assertEquals(node.getValue(), Files.readString(file, StandardCharsets.UTF_8));

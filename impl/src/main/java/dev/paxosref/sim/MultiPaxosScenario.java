@@ -1,0 +1,178 @@
+package dev.paxosref.sim;
+
+import dev.paxosref.core.MultiAcceptorDurable;
+import dev.paxosref.core.MultiAcceptorRole;
+import dev.paxosref.core.MultiMessage;
+import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.rsm.CounterKvStore;
+import dev.paxosref.node.MultiPaxosDurable;
+import dev.paxosref.node.MultiPaxosNode;
+import dev.paxosref.node.MultiPaxosRoles;
+import dev.paxosref.node.MultiPaxosStore;
+import dev.paxosref.node.NodeStore;
+import dev.paxosref.node.Ports;
+import dev.paxosref.node.Storage;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.sim.mutant.Mutants;
+import dev.paxosref.trace.TraceWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Multi-Paxos (MultiPaxos.tla) in the simulator: 3 to 5 {@link MultiPaxosNode}s, each a proposer, an acceptor and
+ * a replica, and 2 to 4 clients that each increment the counter a few times. Done when every client got every
+ * answer; then the clients' history must be linearizable.
+ */
+final class MultiPaxosScenario implements Scenario<MultiMessage>,
+    Hosting<MultiMessage, MultiPaxosDurable, MultiPaxosNode> {
+    private static final int NODES_MAX = 5;
+    private static final int CLIENTS_MIN = 2;
+    private static final int CLIENTS_MAX = 4;
+    /** Increments per client; clients times this stays far below LinearizabilityChecker.OPERATIONS_MAX. */
+    static final int OPS_PER_CLIENT = 4;
+
+    private final Cluster cluster;
+    private final MultiSafetyChecker safety;
+    private final List<SimServer<MultiMessage, MultiPaxosDurable, MultiPaxosNode>> servers = new ArrayList<>();
+    private final List<MultiSimClient> clients = new ArrayList<>();
+    private final boolean historyChecked;
+
+    private MultiPaxosScenario(SimEnvironment env, Set<Mutant> mutants, StepRecorder<MultiMessage> recorder,
+                               int opsPerClient) {
+        int nodeCount = Cluster.NODES_MIN + env.random().nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
+        int clientCount = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
+        Mutants roles = new Mutants(mutants);
+        roles.requireInMultiPaxos();
+        this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
+        this.safety = new MultiSafetyChecker(cluster.quorums());
+        for (int n = 0; n < nodeCount; n++) {
+            servers.add(new SimServer<>(n, cluster, env, recorder, this));
+        }
+        for (int c = 0; c < clientCount; c++) {
+            clients.add(new MultiSimClient(nodeCount + c, Cluster.clientId(c), opsPerClient, env, recorder,
+                nodeCount, cluster.timing().clientRetryMs()));
+        }
+        this.historyChecked = clientCount * opsPerClient <= LinearizabilityChecker.OPERATIONS_MAX;
+    }
+
+    /**
+     * Clients that each send {@code opsPerClient} increments (long traces for benchmarks): the history is checked
+     * only if it is short enough for the linearizability checker.
+     */
+    static Scenario.Factory<MultiMessage> factory(int opsPerClient) {
+        return (env, mutants, recorder) -> new MultiPaxosScenario(env, mutants, recorder, opsPerClient);
+    }
+
+    @Override
+    public NodeStore<MultiPaxosDurable> store(Storage disk) {
+        return new MultiPaxosStore(disk);
+    }
+
+    @Override
+    public MultiPaxosNode node(SimServer<MultiMessage, MultiPaxosDurable, MultiPaxosNode> server,
+                               Ports<MultiMessage> ports, MultiPaxosDurable durable) {
+        SimTiming timing = cluster.timing();
+        MultiPaxosNode.Config config = new MultiPaxosNode.Config(cluster.nodeCount(), cluster.acceptors(),
+            cluster.replicas(), timing.election(), timing.phaseTimeoutMs(), timing.retransmitMs(),
+            timing.jitterMsMax());
+        return new MultiPaxosNode(server.index(), config, new Roles(server.index()), ports, durable);
+    }
+
+    /** A node's acceptor and proposer, wrapped in the cluster's mutants if any. */
+    private final class Roles implements MultiPaxosRoles {
+        private final int index;
+
+        Roles(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public MultiAcceptorRole acceptor(MultiAcceptorDurable recovered) {
+            return cluster.mutants().multiAcceptor(Cluster.acceptorId(index), cluster.replicas(), recovered);
+        }
+
+        @Override
+        public MultiProposerRole proposer(int pBalRecovered) {
+            return cluster.mutants().multiProposer(index, cluster.nodeCount(), cluster.quorums(), cluster.replicas(),
+                pBalRecovered);
+        }
+    }
+
+    @Override
+    public Wire wrap(MultiMessage message) {
+        return new Wire.MultiPaxos(message);
+    }
+
+    @Override
+    public void receive(MultiPaxosNode node, Wire payload) {
+        if (payload instanceof Wire.MultiPaxos multi) {
+            node.onMessage(multi.message());
+        }
+    }
+
+    @Override
+    public List<SimServer<MultiMessage, MultiPaxosDurable, MultiPaxosNode>> servers() {
+        return servers;
+    }
+
+    @Override
+    public List<MultiSimClient> clients() {
+        return clients;
+    }
+
+    /** The servers' traces, then each client's. */
+    @Override
+    public List<String> writerNames() {
+        List<String> names = new ArrayList<>(cluster.nodeNames());
+        for (int c = 0; c < clients.size(); c++) {
+            names.add(Cluster.clientId(c));
+        }
+        return names;
+    }
+
+    /** MultiPaxos.tla's constants, for trace headers; Ballot and Slot bound only TLC's Next, so they are left out. */
+    @Override
+    public TraceWriter<MultiMessage> traceWriter(Writer out, String name) {
+        Map<String, Object> constants = new LinkedHashMap<>();
+        constants.put("Command", clients.stream().flatMap(c -> c.commands().stream()).toList());
+        constants.put("NoOp", MultiMessage.NO_OP);
+        constants.put("Acceptor", cluster.acceptors());
+        constants.put("Quorum", cluster.quorumConstant());
+        constants.put("NumProposers", cluster.nodeCount());
+        constants.put("Replica", cluster.replicas());
+        return TraceWriter.multiPaxos(out, name, constants);
+    }
+
+    @Override
+    public MultiSafetyChecker safety() {
+        return safety;
+    }
+
+    @Override
+    public boolean done() {
+        return clients.stream().allMatch(MultiSimClient::done);
+    }
+
+    @Override
+    public String waiting() {
+        return "some client was still waiting; chosen " + safety.chosenLog();
+    }
+
+    /** The clients' history, answered increments and pending ones, is linearizable on the counter. */
+    @Override
+    public Optional<Violation> outcome(long step) {
+        if (!historyChecked) {
+            return Optional.empty();
+        }
+        List<HistoryOp> history = clients.stream().flatMap(c -> c.history().stream()).toList();
+        if (!LinearizabilityChecker.isLinearizable(history, CounterKvStore::new)) {
+            return Optional.of(new Violation("Linearizability", "history " + history, step));
+        }
+        return Optional.empty();
+    }
+}
