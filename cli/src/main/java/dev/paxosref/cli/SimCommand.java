@@ -1,6 +1,6 @@
 package dev.paxosref.cli;
 
-import dev.paxosref.sim.FaultProfile;
+import dev.paxosref.sim.Faults;
 import dev.paxosref.sim.Protocol;
 import dev.paxosref.sim.SimulationRunner;
 import dev.paxosref.sim.mutant.Mutant;
@@ -29,8 +29,14 @@ final class SimCommand implements Callable<Integer> {
     long firstSeed;
 
     @Option(names = "--faults", paramLabel = "PROFILE", defaultValue = "default",
-            description = "Fault profile: none, default or harsh (default: ${DEFAULT-VALUE}).")
+            description = {"Fault profile: none, default, harsh, or swarm (each seed draws its own loss, duplication,",
+                    "delay, crash, partition and disk-fault rates and fault phase from the seed, and a failure",
+                    "prints them) (default: ${DEFAULT-VALUE})."})
     String faults;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Run seeds on N threads; the output is the same for any N (default: ${DEFAULT-VALUE}).")
+    int jobs;
 
     @Option(names = "--protocol", paramLabel = "P", defaultValue = "single",
             description = "single (Paxos.tla) or multi (MultiPaxos.tla: a replicated counter) (default: ${DEFAULT-VALUE}).")
@@ -49,10 +55,10 @@ final class SimCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
-        FaultProfile profile = FaultProfile.named(faults);
+        Faults profile = Faults.named(faults);
         Set<Mutant> injected = bugs.isEmpty() ? EnumSet.noneOf(Mutant.class) : EnumSet.copyOf(bugs);
         SimulationRunner.Summary summary = SimulationRunner.run(Protocol.named(protocol), firstSeed, seeds, profile,
-                injected, traces, System.out);
+                injected, traces, jobs, System.out);
         return summary.violations() == 0 ? 0 : 1;
     }
 }

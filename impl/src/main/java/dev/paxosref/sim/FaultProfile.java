@@ -1,5 +1,7 @@
 package dev.paxosref.sim;
 
+import java.util.Locale;
+
 /**
  * How hard the simulated world lies during the fault phase; the heal phase that follows has none of it.
  * Probabilities are per message (network) or per chaos tick (crashes, partitions).
@@ -17,7 +19,7 @@ public record FaultProfile(
     double unsyncedWriteSurvivesProbability,
     double tornWriteProbability,
     long faultPhaseMs,
-    int healStepsMax) {
+    int healStepsMax) implements Faults {
 
     public FaultProfile {
         for (double p : new double[] {dropProbability, duplicateProbability, crashProbability, restartProbability,
@@ -43,6 +45,21 @@ public record FaultProfile(
     public static final FaultProfile HARSH =
         new FaultProfile("harsh", 0.35, 0.20, 80, 0.30, 0.30, 0.20, 0.10, 0.20, 0.5, 0.5, 2_000, 40_000);
 
+    /** A named profile is the same for every seed. */
+    @Override
+    public FaultProfile forSeed(long seed) {
+        return this;
+    }
+
+    /** The parameters, for a report: what a swarm seed drew. */
+    public String parameters() {
+        return String.format(Locale.ROOT, "network: drop %.3f, duplicate %.3f, delay up to %d ms; nodes: crash %.3f, restart %.3f;"
+                + " partitions: start %.3f, heal %.3f; disk: crash in a sync %.3f, unsynced write survives %.3f, torn "
+                + "%.3f; fault phase %d ms, heal within %d steps", dropProbability, duplicateProbability, delayMsMax,
+            crashProbability, restartProbability, partitionProbability, healProbability, crashDuringWriteProbability,
+            unsyncedWriteSurvivesProbability, tornWriteProbability, faultPhaseMs, healStepsMax);
+    }
+
     /** The profile named on a command line: none, default or harsh. */
     public static FaultProfile named(String name) {
         return switch (name) {
@@ -50,7 +67,7 @@ public record FaultProfile(
             case "default" -> DEFAULT;
             case "harsh" -> HARSH;
             default -> throw new IllegalArgumentException("unknown fault profile '" + name
-                + "': expected none, default or harsh");
+                + "': expected none, default, harsh or swarm");
         };
     }
 }

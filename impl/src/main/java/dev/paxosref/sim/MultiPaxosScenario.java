@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Multi-Paxos (MultiPaxos.tla) in the simulator: 3 to 5 {@link MultiPaxosNode}s, each a proposer, an acceptor and
@@ -44,8 +45,9 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
 
     private MultiPaxosScenario(SimEnvironment env, Set<Mutant> mutants, StepRecorder<MultiMessage> recorder,
                                int opsPerClient) {
-        int nodeCount = Cluster.NODES_MIN + env.random().nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
-        int clientCount = CLIENTS_MIN + env.random().nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
+        SplittableRandom shape = env.random(SeedSplit.Subsystem.CLUSTER);
+        int nodeCount = Cluster.NODES_MIN + shape.nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
+        int clientCount = CLIENTS_MIN + shape.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
         Mutants roles = new Mutants(mutants);
         roles.requireInMultiPaxos();
         this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);

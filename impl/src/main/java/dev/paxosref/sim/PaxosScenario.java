@@ -45,13 +45,13 @@ final class PaxosScenario implements Scenario<Message>, Hosting<Message, PaxosDu
     private final List<SimClient> clients = new ArrayList<>();
 
     private PaxosScenario(SimEnvironment env, Set<Mutant> mutants, StepRecorder<Message> recorder) {
-        SplittableRandom random = env.random();
-        int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
-        int clientCount = CLIENTS_MIN + random.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
+        SplittableRandom shape = env.random(SeedSplit.Subsystem.CLUSTER);
+        int nodeCount = Cluster.NODES_MIN + shape.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
+        int clientCount = CLIENTS_MIN + shape.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
         this.cluster = new Cluster(nodeCount, clientCount, new Mutants(mutants), SimTiming.DEFAULT);
         this.safety = new SafetyChecker(cluster.quorums());
         for (int c = 0; c < clientCount; c++) {
-            ClientRequest request = new ClientRequest(Cluster.clientId(c), 1, randomCommand(random));
+            ClientRequest request = new ClientRequest(Cluster.clientId(c), 1, randomCommand(env.random(SeedSplit.Subsystem.CLIENTS)));
             clients.add(new SimClient(nodeCount + c, request, env, nodeCount, cluster.timing().clientRetryMs()));
         }
         for (int n = 0; n < nodeCount; n++) {

@@ -35,7 +35,7 @@ final class SimDisk implements Storage {
     /** The machine may die before the sync completes: then the disk crashes as the machine does. */
     @Override
     public boolean sync() {
-        if (world.random().nextDouble() < world.faults().crashDuringWriteProbability()) {
+        if (world.random(SeedSplit.Subsystem.DISK).nextDouble() < world.faults().crashDuringWriteProbability()) {
             crash();
             world.countCrashDuringWrite();
             return false;
@@ -46,7 +46,7 @@ final class SimDisk implements Storage {
 
     /** A crash: unsynced bytes survive, vanish, or the last write survives only in part (a torn write). */
     void crash() {
-        SplittableRandom random = world.random();
+        SplittableRandom random = world.random(SeedSplit.Subsystem.DISK);
         FaultProfile faults = world.faults();
         if (syncedLength == length) {
             return;

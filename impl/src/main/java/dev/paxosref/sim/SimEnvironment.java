@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The world a simulation's nodes live in, whatever protocol they run: virtual time, the seeded randomness, the
+ * The world a simulation's nodes live in, whatever protocol they run: virtual time, the seed's randomness (a stream per subsystem), the
  * lying network, and the chaos that crashes, restarts and partitions nodes until the heal. Both the single-decree
  * and the Multi-Paxos simulation run in one.
  */
@@ -31,7 +31,9 @@ final class SimEnvironment implements SimWorld {
 
     private final FaultProfile profile;
     private final SimTiming timing;
-    private final SplittableRandom random;
+    private final SeedSplit seeds;
+    /** Chaos's own stream: which node, crash or restart, partition or heal. */
+    private final SplittableRandom chaos;
     private final EventQueue events = new EventQueue();
     private SimNetwork network;
     private List<? extends Node> nodes = List.of();
@@ -45,7 +47,8 @@ final class SimEnvironment implements SimWorld {
     SimEnvironment(long seed, FaultProfile profile, SimTiming timing) {
         this.profile = profile;
         this.timing = timing;
-        this.random = new SplittableRandom(seed);
+        this.seeds = new SeedSplit(seed);
+        this.chaos = seeds.of(SeedSplit.Subsystem.FAULTS);
     }
 
     /**
@@ -62,7 +65,7 @@ final class SimEnvironment implements SimWorld {
         }
         nodes.forEach(Node::start);
         for (int c = 0; c < clients.size(); c++) {
-            events.schedule(random.nextLong(clientRetryMs), new SimEvent.ClientTimer(nodes.size() + c));
+            events.schedule(seeds.of(SeedSplit.Subsystem.CLIENTS).nextLong(clientRetryMs), new SimEvent.ClientTimer(nodes.size() + c));
         }
     }
 
@@ -95,17 +98,17 @@ final class SimEnvironment implements SimWorld {
         if (healed) {
             return;
         }
-        Node victim = nodes.get(random.nextInt(nodes.size()));
-        if (victim.up() && random.nextDouble() < profile.crashProbability()) {
+        Node victim = nodes.get(chaos.nextInt(nodes.size()));
+        if (victim.up() && chaos.nextDouble() < profile.crashProbability()) {
             victim.crash();
             crashCount++;
-        } else if (!victim.up() && random.nextDouble() < profile.restartProbability()) {
+        } else if (!victim.up() && chaos.nextDouble() < profile.restartProbability()) {
             victim.start();
         }
-        if (random.nextDouble() < profile.partitionProbability()) {
+        if (chaos.nextDouble() < profile.partitionProbability()) {
             network.partitionRandomly();
             partitionCount++;
-        } else if (random.nextDouble() < profile.healProbability()) {
+        } else if (chaos.nextDouble() < profile.healProbability()) {
             network.heal();
         }
         events.schedule(timing.chaosIntervalMs(), new SimEvent.Chaos());
@@ -139,8 +142,8 @@ final class SimEnvironment implements SimWorld {
     }
 
     @Override
-    public SplittableRandom random() {
-        return random;
+    public SplittableRandom random(SeedSplit.Subsystem subsystem) {
+        return seeds.of(subsystem);
     }
 
     @Override

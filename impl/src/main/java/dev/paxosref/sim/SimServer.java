@@ -41,7 +41,7 @@ final class SimServer<M, D extends NodeDurable, N extends Node<M, D>>
         this.disk = new SimDisk(world);
         this.store = hosting.store(disk);
         Ports<M> ports = new Ports<>(this, new PersistThenSend<>(store, this), world::nowMs,
-            bound -> world.random().nextLong(bound));
+            bound -> world.random(SeedSplit.Subsystem.CLOCK).nextLong(bound));
         this.node = hosting.node(this, ports, store.recover());
     }
 
@@ -64,7 +64,7 @@ final class SimServer<M, D extends NodeDurable, N extends Node<M, D>>
         Invariant.check(!up, () -> "node " + index + " comes up while up");
         up = true;
         for (Timer timer : Timer.values()) {
-            world.schedule(world.random().nextLong(cluster.timing().jitterMsMax()) + 1,
+            world.schedule(world.random(SeedSplit.Subsystem.CLOCK).nextLong(cluster.timing().jitterMsMax()) + 1,
                 new SimEvent.NodeTimer(index, timer, incarnation));
         }
         node.start();
