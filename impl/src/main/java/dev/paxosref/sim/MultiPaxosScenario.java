@@ -4,6 +4,7 @@ import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.node.MultiPaxosDurable;
 import dev.paxosref.node.MultiPaxosNode;
@@ -38,7 +39,9 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
     static final int OPS_PER_CLIENT = 4;
 
     private final Cluster cluster;
+    private final SimWorld world;
     private final MultiSafetyChecker safety;
+    private final MultiPaxosTimeline timeline = new MultiPaxosTimeline();
     private final List<SimServer<MultiMessage, MultiPaxosDurable, MultiPaxosNode>> servers = new ArrayList<>();
     private final List<MultiSimClient> clients = new ArrayList<>();
     private final boolean historyChecked;
@@ -51,6 +54,7 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
         Mutants roles = new Mutants(mutants);
         roles.requireInMultiPaxos();
         this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
+        this.world = env;
         this.safety = new MultiSafetyChecker(cluster.quorums());
         for (int n = 0; n < nodeCount; n++) {
             servers.add(new SimServer<>(n, cluster, env, recorder, this));
@@ -151,8 +155,14 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
     }
 
     @Override
-    public MultiSafetyChecker safety() {
-        return safety;
+    public void executed(Step.Ready<MultiMessage> ready, long step) {
+        safety.executed(ready, step);
+        timeline.executed(ready, world.nowMs());
+    }
+
+    @Override
+    public Optional<Violation> violation(long step) {
+        return safety.violation(step);
     }
 
     @Override
@@ -160,9 +170,17 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
         return clients.stream().allMatch(MultiSimClient::done);
     }
 
+    /** Who waits since when, the chosen log's first gap, what each replica executed, who led, who is down. */
     @Override
     public String waiting() {
-        return "some client was still waiting; chosen " + safety.chosenLog();
+        List<String> lines = new ArrayList<>();
+        List<String> waiting = clients.stream().flatMap(c -> c.history().stream()).filter(HistoryOp::isPending)
+            .map(op -> op.clientId() + " since " + op.invokeMs() + " ms").toList();
+        lines.add("at " + world.nowMs() + " ms, clients waiting: " + String.join(", ", waiting));
+        lines.addAll(timeline.summary(safety.chosenLog()));
+        List<String> down = servers.stream().filter(s -> !s.up()).map(s -> Cluster.nodeName(s.index())).toList();
+        lines.add("nodes down: " + (down.isEmpty() ? "none" : String.join(", ", down)));
+        return String.join(System.lineSeparator() + "    ", lines);
     }
 
     /** The clients' history, answered increments and pending ones, is linearizable on the counter. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -95,7 +96,7 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
     private void checkExecuted(MachineState sm, String what, long step) {
         if (sm.idx() >= stateAfter.size() || !stateAfter.get(sm.idx()).equals(sm)) {
             fail("ExecutedIsChosen", what + " " + sm + " is not the state after the chosen prefix 1.."
-                + sm.idx() + " (chosen " + chosenLog + ")", step);
+                + sm.idx() + " (chosen: " + MultiPaxosTimeline.describe(chosenLog) + ")", step);
         }
     }
 
@@ -112,7 +113,7 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
     }
 
     /** The chosen log, slot to value, for reports. */
-    Map<Integer, String> chosenLog() {
+    SortedMap<Integer, String> chosenLog() {
         return new TreeMap<>(chosenLog);
     }
 }

@@ -5,6 +5,7 @@ import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.ProposerRole;
+import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CommandCodec;
@@ -157,8 +158,13 @@ final class PaxosScenario implements Scenario<Message>, Hosting<Message, PaxosDu
     }
 
     @Override
-    public SafetyChecker safety() {
-        return safety;
+    public void executed(Step.Ready<Message> ready, long step) {
+        safety.executed(ready, step);
+    }
+
+    @Override
+    public Optional<Violation> violation(long step) {
+        return safety.violation(step);
     }
 
     @Override

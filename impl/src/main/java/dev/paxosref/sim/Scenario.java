@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One protocol's part of a simulated seed, on top of the shared world: its servers and clients, its safety check,
- * when it is done, and what it checks at the end. {@code M} is the protocol's message family.
+ * One protocol's part of a simulated seed, on top of the shared world: its servers and clients, its safety check
+ * (every step any of them takes), when it is done, and what it checks at the end. {@code M} is the protocol's
+ * message family.
  */
-interface Scenario<M> {
+interface Scenario<M> extends SafetyCheck<M> {
     /** Builds a seed's scenario in {@code env}, its roles wrapped in {@code mutants}; every step goes to recorder. */
     interface Factory<M> {
         Scenario<M> create(SimEnvironment env, Set<Mutant> mutants, StepRecorder<M> recorder);
@@ -28,12 +29,10 @@ interface Scenario<M> {
 
     TraceWriter<M> traceWriter(Writer out, String name);
 
-    SafetyCheck<M> safety();
-
     /** Every client has every answer it will get (single-decree: and every node learned): the run may end. */
     boolean done();
 
-    /** What is still waiting, for a liveness violation. */
+    /** What is still waiting, and what a reader needs to see why, in a few lines: for a liveness violation. */
     String waiting();
 
     /** What is checked once the run ended: acknowledged results, linearizability. */

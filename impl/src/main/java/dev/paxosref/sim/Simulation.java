@@ -46,7 +46,7 @@ final class Simulation<M> implements StepRecorder<M> {
             SimEvent event = env.next();
             steps++;
             env.dispatch(event, steps);
-            Optional<Violation> violation = scenario.safety().violation(steps);
+            Optional<Violation> violation = scenario.violation(steps);
             if (violation.isPresent()) {
                 return violation;
             }
@@ -62,7 +62,7 @@ final class Simulation<M> implements StepRecorder<M> {
 
     @Override
     public void executed(int address, long clock, Step.Ready<M> ready) {
-        scenario.safety().executed(ready, steps);
+        scenario.executed(ready, steps);
         traces.write(address, clock, ready);
     }
 }

@@ -129,9 +129,7 @@ public final class SimulationRunner {
     private static void report(Protocol protocol, Faults faults, Failure failure, PrintStream progress) {
         Violation v = failure.violation();
         progress.printf("seed %d violates %s at step %d: %s%n", failure.seed(), v.property(), v.step(), v.detail());
-        if (faults instanceof Swarm) {
-            progress.printf("  faults drawn: %s%n", failure.faults().parameters());
-        }
+        progress.printf("  faults: %s: %s%n", faults.name(), failure.faults().parameters());
         progress.printf("  reproduce: ./paxos sim%s --first-seed %d --seeds 1 --faults %s%n",
             protocol == Protocol.SINGLE ? "" : " --protocol " + protocol.cliName, failure.seed(), faults.name());
     }
