@@ -40,7 +40,7 @@ final class SimServer<M, D extends NodeDurable, N extends Node<M, D>>
         this.hosting = hosting;
         this.disk = new SimDisk(world);
         this.store = hosting.store(disk);
-        Ports<M> ports = new Ports<>(this, new PersistThenSend<>(store, this), world::nowMs,
+        Ports<M> ports = new Ports<>(this, cluster.mutants().persistence(new PersistThenSend<>(store, this)), world::nowMs,
             bound -> world.random(SeedSplit.Subsystem.CLOCK).nextLong(bound));
         this.node = hosting.node(this, ports, store.recover());
     }

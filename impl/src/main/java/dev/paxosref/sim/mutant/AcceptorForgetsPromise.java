@@ -6,13 +6,14 @@ import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
+import java.util.Optional;
 
 /**
  * ACCEPTOR_SKIPS_PROMISE_CHECK: a 2a below the promise is voted for anyway. The acceptor forgets its promise and
  * last vote, so that the core's own Phase2b is enabled and produces the step (and the state (b, b, v)) that
  * Phase2b without its guard would.
  */
-final class AcceptorForgetsPromise implements Forwarding.Acceptor {
+final class AcceptorForgetsPromise implements AcceptorRole {
     private final String a;
     private Acceptor real;
 
@@ -22,8 +23,18 @@ final class AcceptorForgetsPromise implements Forwarding.Acceptor {
     }
 
     @Override
-    public AcceptorRole real() {
-        return real;
+    public AcceptorState state() {
+        return real.state();
+    }
+
+    @Override
+    public Optional<Message.Msg2b> lastVote() {
+        return real.lastVote();
+    }
+
+    @Override
+    public Step<Message> Phase1b(int b) {
+        return real.Phase1b(b);
     }
 
     @Override
