@@ -1,7 +1,6 @@
 package dev.paxosref.node;
 
 import dev.paxosref.core.Ballots;
-import dev.paxosref.core.ElectionStep;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
@@ -46,6 +45,7 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
     private MultiProposerRole proposer;
     private MultiReplica replica;
     private final LeaderElection election;
+    private final Heartbeats heartbeats;
     private long ballotStartedAtMs;
     /** The slot the replica last asked the proposers for; its answer prompts the next request at once. */
     private int catchUpSlot;
@@ -58,6 +58,7 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
         this.roles = roles;
         this.ports = ports;
         this.election = new LeaderElection(index, config.nodeCount(), config.election());
+        this.heartbeats = new Heartbeats(election, ports, config.election().heartbeatIntervalMs());
         recover(durable);
     }
 
@@ -92,7 +93,7 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
 
     @Override
     public void onHeartbeat(int from) {
-        election.ReceiveHeartbeat(from, ports.clock().nowMs());
+        heartbeats.receive(from);
     }
 
     // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).
@@ -186,10 +187,7 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
     @Override
     public long onTimer(Timer timer) {
         if (timer == Timer.HEARTBEAT) {
-            if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
-                ready.send().forEach(h -> ports.transport().heartbeat(h.to()));
-            }
-            return config.election().heartbeatIntervalMs();
+            return heartbeats.onTimer();
         }
         if (timer == Timer.RETRANSMIT) {
             onRetransmitTimeout();

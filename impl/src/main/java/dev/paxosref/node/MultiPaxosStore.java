@@ -1,17 +1,14 @@
 package dev.paxosref.node;
 
-import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Durable;
 import dev.paxosref.core.MachineState;
 import dev.paxosref.core.MultiAcceptorDurable;
-import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.rsm.Reply;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,43 +20,29 @@ import java.util.TreeMap;
  * single-decree Paxos writes it), the acceptor's maxBal, accepted and low (kind 3), and the replica's rLog and snap
  * (kind 4). Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
  */
-public final class MultiPaxosStore implements NodeStore<MultiPaxosDurable> {
-    private static final byte KIND_PROPOSER = 2;
+public final class MultiPaxosStore extends RecordStore<MultiPaxosDurable> {
     private static final byte KIND_ACCEPTOR = 3;
     private static final byte KIND_REPLICA = 4;
 
-    private final RecordLog log;
-
     public MultiPaxosStore(Storage storage) {
-        this.log = new RecordLog(storage);
+        super(storage);
     }
 
     @Override
-    public void write(Durable durable) {
+    protected void writeRole(Durable durable) {
         if (durable instanceof MultiAcceptorDurable a) {
-            log.append(KIND_ACCEPTOR, RecordLog.encode(out -> writeAcceptor(out, a)));
-        } else if (durable instanceof ReplicaDurable r) {
-            log.append(KIND_REPLICA, RecordLog.encode(out -> writeReplica(out, r)));
+            append(KIND_ACCEPTOR, out -> writeAcceptor(out, a));
         } else {
-            log.appendInt(KIND_PROPOSER, ((ProposerDurable) durable).pBal());
+            append(KIND_REPLICA, out -> writeReplica(out, (ReplicaDurable) durable));
         }
     }
 
     @Override
-    public boolean sync() {
-        return log.sync();
-    }
-
-    @Override
-    public MultiPaxosDurable recover() {
-        Map<Byte, ByteBuffer> last = log.lastByKind();
-        MultiAcceptorDurable acceptor = last.containsKey(KIND_ACCEPTOR)
-            ? RecordLog.decode(last.get(KIND_ACCEPTOR), MultiPaxosStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
-        int pBal = last.containsKey(KIND_PROPOSER) ? last.get(KIND_PROPOSER).getInt()
-            : Ballots.NONE;
-        ReplicaDurable replica = last.containsKey(KIND_REPLICA)
-            ? RecordLog.decode(last.get(KIND_REPLICA), MultiPaxosStore::readReplica) : ReplicaDurable.INITIAL;
-        return new MultiPaxosDurable(acceptor, pBal, replica);
+    protected MultiPaxosDurable recover(LastRecords last) {
+        MultiAcceptorDurable acceptor =
+            last.read(KIND_ACCEPTOR, MultiPaxosStore::readAcceptor, MultiAcceptorDurable.INITIAL);
+        return new MultiPaxosDurable(acceptor, last.pBal(),
+            last.read(KIND_REPLICA, MultiPaxosStore::readReplica, ReplicaDurable.INITIAL));
     }
 
     private static void writeAcceptor(DataOutputStream out, MultiAcceptorDurable a) throws IOException {

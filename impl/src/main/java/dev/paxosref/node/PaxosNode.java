@@ -2,7 +2,6 @@ package dev.paxosref.node;
 
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.Ballots;
-import dev.paxosref.core.ElectionStep;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.Message;
@@ -50,6 +49,7 @@ public final class PaxosNode implements Node<Message, PaxosDurable> {
     private final Ports<Message> ports;
     private final Answers answers;
     private final LeaderElection election;
+    private final Heartbeats heartbeats;
     private final LearnerRole learner;
     private AcceptorRole acceptor;
     private ProposerRole proposer;
@@ -71,6 +71,7 @@ public final class PaxosNode implements Node<Message, PaxosDurable> {
         this.ports = ports;
         this.answers = answers;
         this.election = new LeaderElection(index, config.nodeCount(), config.election());
+        this.heartbeats = new Heartbeats(election, ports, config.election().heartbeatIntervalMs());
         this.learner = roles.learner();
         recover(durable);
     }
@@ -108,7 +109,7 @@ public final class PaxosNode implements Node<Message, PaxosDurable> {
 
     @Override
     public void onHeartbeat(int from) {
-        election.ReceiveHeartbeat(from, ports.clock().nowMs());
+        heartbeats.receive(from);
     }
 
     @Override
@@ -171,10 +172,7 @@ public final class PaxosNode implements Node<Message, PaxosDurable> {
     @Override
     public long onTimer(Timer timer) {
         if (timer == Timer.HEARTBEAT) {
-            if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
-                ready.send().forEach(h -> ports.transport().heartbeat(h.to()));
-            }
-            return config.election().heartbeatIntervalMs();
+            return heartbeats.onTimer();
         }
         if (timer == Timer.RETRANSMIT) {
             outboxByType.values().forEach(this::sendToReceivers);
