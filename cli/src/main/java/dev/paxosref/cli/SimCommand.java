@@ -12,13 +12,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./paxos sim}: runs the real core in the deterministic simulator, seed after seed. */
+/** {@code ./paxos sim}: runs the node layer's real nodes in the deterministic simulator, seed after seed. */
 @Command(name = "sim", mixinStandardHelpOptions = true,
         description = {"Run whole clusters in the deterministic simulator, one seed each.",
                 "Each seed runs 3-7 nodes and several clients through a fault phase (message loss, duplication,",
                 "delay, partitions, crashes, a disk that loses unsynced and tears its last write) and a heal phase;",
                 "after every step it checks agreement, validity and that learners learn only chosen values, and",
-                "after the heal that every live learner learned. The same seed replays the same run exactly."},
+                "after the heal that every client was answered. The same seed replays the same run exactly; a",
+                "violation prints a summary, the seed's fault parameters and the command that replays it."},
         footer = {"", "Exit codes: 0 no violation, 1 some seed violated a property, 2 bad input."})
 final class SimCommand implements Callable<Integer> {
 
