@@ -9,7 +9,7 @@ public interface Node<M, D extends NodeDurable> {
     /** Boots (or reboots) the node: MultiPaxosElection.tla's Recover, not enabled on the first boot. */
     void start();
 
-    /** A crash and restart from what the disk kept: the volatile state is rebuilt and the spec's crash actions taken. */
+    /** A crash and restart from what the disk kept: volatile state rebuilt, the spec's crash actions taken. */
     void restart(D durable);
 
     /** The election's "I am alive" from node {@code from}. */

@@ -19,7 +19,7 @@ interface Scenario<M> extends SafetyCheck<M> {
     }
 
     /** The servers, at addresses 0 .. n-1. */
-    List<? extends SimEnvironment.Node> servers();
+    List<? extends SimEnvironment.Server> servers();
 
     /** The clients, at addresses n, n+1, ... */
     List<? extends SimEnvironment.Client> clients();

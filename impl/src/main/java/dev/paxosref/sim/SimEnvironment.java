@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  */
 final class SimEnvironment implements SimWorld {
     /** A server: chaos and the heal crash and start it; it takes deliveries and its timers. */
-    interface Node {
+    interface Server {
         boolean up();
 
         void start();
@@ -36,7 +36,7 @@ final class SimEnvironment implements SimWorld {
     private final SplittableRandom chaos;
     private final EventQueue events = new EventQueue();
     private SimNetwork network;
-    private List<? extends Node> nodes = List.of();
+    private List<? extends Server> nodes = List.of();
     private List<? extends Client> clients = List.of();
     private boolean healed;
     private long healedAtStep;
@@ -55,7 +55,7 @@ final class SimEnvironment implements SimWorld {
      * Wires in the nodes (addresses 0 .. n-1) and the clients (addresses n, n+1, ...), starts the nodes, schedules
      * chaos and the heal, and each client's first timer within its retry period.
      */
-    void begin(List<? extends Node> simNodes, List<? extends Client> simClients, long clientRetryMs) {
+    void begin(List<? extends Server> simNodes, List<? extends Client> simClients, long clientRetryMs) {
         this.nodes = List.copyOf(simNodes);
         this.clients = List.copyOf(simClients);
         this.network = new SimNetwork(this, nodes.size());
@@ -63,7 +63,7 @@ final class SimEnvironment implements SimWorld {
         if (profile.faultPhaseMs() > 0) {
             events.schedule(timing.chaosIntervalMs(), new SimEvent.Chaos());
         }
-        nodes.forEach(Node::start);
+        nodes.forEach(Server::start);
         for (int c = 0; c < clients.size(); c++) {
             events.schedule(seeds.of(SeedSplit.Subsystem.CLIENTS).nextLong(clientRetryMs), new SimEvent.ClientTimer(nodes.size() + c));
         }
@@ -98,7 +98,7 @@ final class SimEnvironment implements SimWorld {
         if (healed) {
             return;
         }
-        Node victim = nodes.get(chaos.nextInt(nodes.size()));
+        Server victim = nodes.get(chaos.nextInt(nodes.size()));
         if (victim.up() && chaos.nextDouble() < profile.crashProbability()) {
             victim.crash();
             crashCount++;
@@ -119,7 +119,7 @@ final class SimEnvironment implements SimWorld {
         healed = true;
         healedAtStep = step;
         network.heal();
-        nodes.stream().filter(n -> !n.up()).forEach(Node::start);
+        nodes.stream().filter(n -> !n.up()).forEach(Server::start);
     }
 
     boolean healed() {

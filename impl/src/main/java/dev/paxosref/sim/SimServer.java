@@ -5,6 +5,7 @@ import dev.paxosref.core.Step;
 import dev.paxosref.node.Node;
 import dev.paxosref.node.NodeDurable;
 import dev.paxosref.node.NodeStore;
+import dev.paxosref.node.Persistence;
 import dev.paxosref.node.PersistThenSend;
 import dev.paxosref.node.Ports;
 import dev.paxosref.node.Timer;
@@ -18,7 +19,7 @@ import dev.paxosref.node.Transport;
  * before. A crash loses everything but the disk; the node is rebuilt from what the disk kept.
  */
 final class SimServer<M, D extends NodeDurable, N extends Node<M, D>>
-    implements SimEnvironment.Node, Transport<M>, PersistThenSend.Outcome<M> {
+    implements SimEnvironment.Server, Transport<M>, PersistThenSend.Outcome<M> {
     private final int index;
     private final Cluster cluster;
     private final SimWorld world;
@@ -40,7 +41,8 @@ final class SimServer<M, D extends NodeDurable, N extends Node<M, D>>
         this.hosting = hosting;
         this.disk = new SimDisk(world);
         this.store = hosting.store(disk);
-        Ports<M> ports = new Ports<>(this, cluster.mutants().persistence(new PersistThenSend<>(store, this)), world::nowMs,
+        Persistence<M> persistence = cluster.mutants().persistence(new PersistThenSend<>(store, this));
+        Ports<M> ports = new Ports<>(this, persistence, world::nowMs,
             bound -> world.random(SeedSplit.Subsystem.CLOCK).nextLong(bound));
         this.node = hosting.node(this, ports, store.recover());
     }
