@@ -35,6 +35,12 @@ NoCrash(x) == FALSE
 NoLoss(m) == FALSE
 NoDuplicate(m) == FALSE
 
+\* Models that leave the recovery from loss out (their loss budget is one
+\* message; MultiPaxosReconfigRecovery checks it) substitute
+\* Retransmit <- NoRetransmit and RequestCatchUp <- NoRequestCatchUp.
+NoRetransmit(p) == FALSE
+NoRequestCatchUp(r) == FALSE
+
 \* Models that leave client retries out substitute Resubmit <- NoResubmit;
 \* those that retry only counter commands, Resubmit <- ResubmitCounter.
 NoResubmit(c) == FALSE
@@ -227,6 +233,11 @@ NotAfterMove == ~AfterMoveState
 (* knowing the decisions up to s - Alpha, using the configuration that the *)
 (* decisions it does know name (stale, after a crash: InitConfig).         *)
 IgnoresWindow(K, s) == TRUE
+
+(* Mutant: a leader re-sends as MultiPaxos's does, each undecided 2a to   *)
+(* every acceptor whose 2b it lacks, members of the slot's configuration   *)
+(* or not.                                                                 *)
+RetransmitToUniverse(p) == MP!Retransmit(p)
 
 (* Mutant, off by one: a reconfiguration takes effect one slot early, at   *)
 (* i + Alpha - 1, while a leader still waits only for the decisions up to  *)

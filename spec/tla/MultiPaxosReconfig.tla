@@ -74,13 +74,22 @@
 (* Retiring acceptors that no configuration names any more, and liveness, *)
 (* are not modelled.                                                       *)
 (*                                                                         *)
-(* Actions.  Reused from MultiPaxos unchanged (and leaving pKnown as is):  *)
-(* Submit, Resubmit, ReceiveReply, Phase1a, Preempted, Phase1b, Reject1a, *)
-(* Phase2b, Reject2a, AcceptorCrash, ReceiveDecision, ReplicaCrash, Lose,  *)
-(* Duplicate.  Replaced, with the same parameters: ReceivePromise,        *)
-(* Propose, ReceiveAccepted (a quorum of the slot's configuration),        *)
-(* Execute (the state machine above) and ProposerCrash (it also forgets   *)
-(* pKnown).  As in MultiPaxos, actions never enumerate Ballot or Slot.     *)
+(* Recovery from loss, as in MultiPaxos: a replica that misses its next   *)
+(* slot asks the proposers (RequestCatchUp, ReceiveCatchUp, reused), and a *)
+(* leader re-sends what its ballot waits for (Retransmit, replaced): the   *)
+(* 2a of an undecided proposal to the members of its slot's configuration *)
+(* whose 2b it lacks, and the 1a of its ballot to every acceptor of the    *)
+(* universe whose promise it lacks, in Phase 2 too, because a later slot   *)
+(* may be in a configuration whose majority has not promised yet.          *)
+(*                                                                         *)
+(* Actions.  Reused from MultiPaxos unchanged: Submit, Resubmit,          *)
+(* ReceiveReply, Phase1a, Preempted, ReceiveCatchUp, ProposerCrash (which  *)
+(* forgets pKnown), Phase1b, Reject1a, Phase2b, Reject2a, AcceptorCrash,   *)
+(* ReceiveDecision, RequestCatchUp, ReplicaCrash, Lose, Duplicate.         *)
+(* Replaced, with the same parameters: ReceivePromise, Propose,           *)
+(* ReceiveAccepted (a quorum of the slot's configuration), Retransmit (to  *)
+(* the slot's configuration) and Execute (the state machine above).  As in *)
+(* MultiPaxos, actions never enumerate Ballot or Slot.                     *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
@@ -195,23 +204,26 @@ Apply(st, v) ==
           done |-> MP!Extend(st.done, v, st.counter + 1)]
 
 -----------------------------------------------------------------------------
-Init == MP!Init /\ pKnown = [p \in Proposer |-> EmptyLog]
+Init == MP!Init
 
 (* Reused actions: what they do does not depend on the configuration.      *)
-Submit(c)               == MP!Submit(c) /\ UNCHANGED pKnown
-Resubmit(c)             == MP!Resubmit(c) /\ UNCHANGED pKnown
-ReceiveReply(c, n)      == MP!ReceiveReply(c, n) /\ UNCHANGED pKnown
-Phase1a(p, b)           == MP!Phase1a(p, b) /\ UNCHANGED pKnown
-Preempted(p, b, c)      == MP!Preempted(p, b, c) /\ UNCHANGED pKnown
-Phase1b(a, b)           == MP!Phase1b(a, b) /\ UNCHANGED pKnown
-Reject1a(a, b)          == MP!Reject1a(a, b) /\ UNCHANGED pKnown
-Phase2b(a, b, s, v)     == MP!Phase2b(a, b, s, v) /\ UNCHANGED pKnown
-Reject2a(a, b, s, v)    == MP!Reject2a(a, b, s, v) /\ UNCHANGED pKnown
-AcceptorCrash(a)        == MP!AcceptorCrash(a) /\ UNCHANGED pKnown
-ReceiveDecision(r, s, v) == MP!ReceiveDecision(r, s, v) /\ UNCHANGED pKnown
-ReplicaCrash(r)         == MP!ReplicaCrash(r) /\ UNCHANGED pKnown
-Lose(m)                 == MP!Lose(m) /\ UNCHANGED pKnown
-Duplicate(m)            == MP!Duplicate(m) /\ UNCHANGED pKnown
+Submit(c)               == MP!Submit(c)
+Resubmit(c)             == MP!Resubmit(c)
+ReceiveReply(c, n)      == MP!ReceiveReply(c, n)
+Phase1a(p, b)           == MP!Phase1a(p, b)
+Preempted(p, b, c)      == MP!Preempted(p, b, c)
+ReceiveCatchUp(p, r, s) == MP!ReceiveCatchUp(p, r, s)
+ProposerCrash(p)        == MP!ProposerCrash(p)
+Phase1b(a, b)           == MP!Phase1b(a, b)
+Reject1a(a, b)          == MP!Reject1a(a, b)
+Phase2b(a, b, s, v)     == MP!Phase2b(a, b, s, v)
+Reject2a(a, b, s, v)    == MP!Reject2a(a, b, s, v)
+AcceptorCrash(a)        == MP!AcceptorCrash(a)
+ReceiveDecision(r, s, v) == MP!ReceiveDecision(r, s, v)
+RequestCatchUp(r)       == MP!RequestCatchUp(r)
+ReplicaCrash(r)         == MP!ReplicaCrash(r)
+Lose(m)                 == MP!Lose(m)
+Duplicate(m)            == MP!Duplicate(m)
 
 (* Proposer.                                                               *)
 \* p receives the promise m.  A promise for its current ballot is kept.
@@ -285,11 +297,19 @@ ReceiveAccepted(p, a, b, s, v) ==
     /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, acceptorVars,
                    replicaVars, votes>>
 
-\* p crashes and restarts: it keeps its ballot and forgets everything else,
-\* including the decisions it knew.
-ProposerCrash(p) ==
-    /\ MP!ProposerCrash(p)
-    /\ pKnown' = [pKnown EXCEPT ![p] = EmptyLog]
+\* p's retry timer fires while it runs a ballot: it sends the 1a again to
+\* the acceptors whose promise it lacks, and the 2a of each undecided
+\* proposal to the members of its slot's configuration whose 2b it lacks.
+Retransmit(p) ==
+    /\ pPhase[p] \in {"p1", "p2"}
+    /\ MP!Resend({[type |-> "1a", to |-> a, bal |-> pBal[p]] :
+                    a \in Acceptor \ MP!Senders(pPromises[p])}
+                 \cup UNION {{[type |-> "2a", to |-> a, bal |-> pBal[p], slot |-> t[1],
+                              val |-> t[2]] :
+                                 a \in {x \in ConfigAt(pKnown[p], t[1]) :
+                                           <<t[1], x>> \notin pAccepts[p]}} :
+                              t \in pProposals[p]})
+    /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
 
 (* Replica.                                                                *)
 \* r executes its next slot and replies to the client of the command.
@@ -303,14 +323,27 @@ Execute(r) ==
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, votes>>
 
 -----------------------------------------------------------------------------
-(* As in MultiPaxos, Next enumerates the bounded sets; the actions do not. *)
-(* There is no compaction: no Snapshot, no ReceiveSnapshot.                *)
+\* The answers p still awaits in its ballot: MultiPaxos's AnswersLanded,
+\* where a 1b is awaited in Phase 2 too, since p keeps its promises there.
+AnswersLanded(p) ==
+    ~\E m \in DOMAIN msgs :
+        /\ m.type \in {"1b", "2b", "preempted"}
+        /\ m.bal = pBal[p]
+        /\ m.type = "2b" => <<m.slot, m.val>> \in pProposals[p]
+
+(* As in MultiPaxos, Next enumerates the bounded sets; the actions do not, *)
+(* and it takes a retry timer only when MultiPaxos's Next would (its      *)
+(* header argues why).  No compaction: no Snapshot, no ReceiveSnapshot.    *)
 ProtocolNext ==
     \/ \E c \in ClientCommand : Submit(c) \/ Resubmit(c)
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
           \/ \E c \in ClientCommand : pNext[p] \in Slot /\ Propose(p, c)
-    \/ \E r \in Replica : Execute(r)
+          \/ AnswersLanded(p) /\ Retransmit(p)
+    \/ \E r \in Replica :
+          \/ Execute(r)
+          \/ /\ sm[r].idx + 1 \in Slot /\ MP!DecisionLanded(r) /\ MP!CatchUpAnswerable(r)
+             /\ RequestCatchUp(r)
     \/ \E m \in DOMAIN msgs :
           \/ m.type = "1a" /\ (Phase1b(m.to, m.bal) \/ Reject1a(m.to, m.bal))
           \/ m.type = "1b" /\ ReceivePromise(Owner(m.bal), m)
@@ -320,6 +353,7 @@ ProtocolNext ==
                                               m.slot, m.val)
           \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
+          \/ m.type = "catchup" /\ ReceiveCatchUp(m.to, m.from, m.slot)
           \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
 
 FaultNext ==

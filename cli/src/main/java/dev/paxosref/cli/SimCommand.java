@@ -30,9 +30,10 @@ final class SimCommand implements Callable<Integer> {
     long firstSeed;
 
     @Option(names = "--faults", paramLabel = "PROFILE", defaultValue = "default",
-            description = {"Fault profile: none, default, harsh, or swarm (each seed draws its own loss, duplication,",
-                    "delay, crash, partition and disk-fault rates and fault phase from the seed, and a failure",
-                    "prints them) (default: ${DEFAULT-VALUE})."})
+            description = {"Fault profile: none, default, harsh, reconfig (Multi-Paxos only: the default faults while",
+                    "a member is added and one removed through the log), or swarm (each seed draws its own loss,",
+                    "duplication, delay, crash, partition and disk-fault rates and fault phase from the seed, and a",
+                    "failure prints them) (default: ${DEFAULT-VALUE})."})
     String faults;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
@@ -48,7 +49,10 @@ final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--bug", paramLabel = "BUG",
             description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
-                    "${COMPLETION-CANDIDATES}. Multi-Paxos has the second and the fourth."})
+                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has all but LEADER_IGNORES_WINDOW and "
+                            + "REPLICA_DROPS_RETRY_REPLY; Multi-Paxos the second, the fourth and the last; its reconfig "
+                            + "profile the fourth and the fifth. ACCEPTOR_RESENDS_VOTE and REPLICA_DROPS_RETRY_REPLY break "
+                            + "no property the simulator checks: a trace check of a complete log catches them."})
     Set<Mutant> bugs = new HashSet<>();
 
     @Override

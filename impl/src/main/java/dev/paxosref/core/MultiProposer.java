@@ -15,22 +15,25 @@ import java.util.TreeSet;
  * MultiPaxos.tla: the proposer (leader) p, owning pBal[p] (durable) and pPhase, pPromises, pProposals, pAccepts,
  * pNext, pKnown (volatile). Phase 1 runs once per ballot for every slot; Phase 2 once per slot. It re-sends what
  * its ballot still waits for (Retransmit) and answers replicas that missed a decision it made (ReceiveCatchUp).
+ * MultiPaxosReconfig.tla reuses some of these actions and replaces others: {@link ReconfigProposer} overrides those,
+ * so the state is shared with it (package-private) and the class is sealed to it.
  */
-public final class MultiProposer implements MultiProposerRole {
-    private final int p;
+public sealed class MultiProposer implements MultiProposerRole permits ReconfigProposer {
+    final int p;
     private final int numProposers;
-    private final QuorumSystem quorums;
-    private final List<String> replicas;
-    private int pBal;
-    private Proposer.Phase pPhase = Proposer.Phase.IDLE;
-    private final Set<MultiMessage.Msg1b> pPromises = new LinkedHashSet<>();
+    /** The acceptors: all of them (MultiPaxos.tla's Acceptor), or the universe under reconfiguration. */
+    final QuorumSystem quorums;
+    final List<String> replicas;
+    int pBal;
+    Proposer.Phase pPhase = Proposer.Phase.IDLE;
+    final Set<MultiMessage.Msg1b> pPromises = new LinkedHashSet<>();
     /** pProposals[p] as slot to value: a ballot proposes at most one value per slot. */
-    private final TreeMap<Integer, String> pProposals = new TreeMap<>();
+    final TreeMap<Integer, String> pProposals = new TreeMap<>();
     /** pAccepts[p] as slot to the acceptors whose 2b for it arrived. */
-    private final TreeMap<Integer, TreeSet<String>> pAccepts = new TreeMap<>();
-    private int pNext = 1;
+    final TreeMap<Integer, TreeSet<String>> pAccepts = new TreeMap<>();
+    int pNext = 1;
     /** pKnown[p]: the decisions this proposer made since it last crashed. */
-    private final TreeMap<Integer, String> pKnown = new TreeMap<>();
+    final TreeMap<Integer, String> pKnown = new TreeMap<>();
 
     /** A correct proposer, fresh (pBal = -1) or restarted with its durable pBal. */
     public MultiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas, int pBalRecovered) {
@@ -57,7 +60,7 @@ public final class MultiProposer implements MultiProposerRole {
         if (pPhase == Proposer.Phase.P2) {
             return new Step.NotEnabled<>("Phase1a", "pPhase[p] # \"p2\"");
         }
-        if (Ballots.owner(b, numProposers) != p) {
+        if (!owns(b)) {
             return new Step.NotEnabled<>("Phase1a", "Owner(b) = p");
         }
         if (b <= pBal) {
@@ -75,15 +78,13 @@ public final class MultiProposer implements MultiProposerRole {
     /** MultiPaxos.tla: ReceivePromise(p, m); a quorum's promises make p lead, re-proposing what they report. */
     @Override
     public Step<MultiMessage> ReceivePromise(MultiMessage.Msg1b m) {
-        if (Ballots.owner(m.bal(), numProposers) != p) {
+        if (!owns(m.bal())) {
             return new Step.NotEnabled<>("ReceivePromise", "Owner(m.bal) = p");
         }
         List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P1 && m.bal() == pBal) {
             pPromises.add(m);
-            Set<String> senders = new TreeSet<>();
-            pPromises.forEach(promise -> senders.add(promise.from()));
-            if (quorums.isQuorum(senders)) {
+            if (quorums.isQuorum(senders())) {
                 SortedMap<Integer, String> reproposals = Reproposals.of(pPromises);
                 pPhase = Proposer.Phase.P2;
                 pNext = Reproposals.startSlot(pPromises) + reproposals.size();
@@ -92,11 +93,13 @@ public final class MultiProposer implements MultiProposerRole {
                 reproposals.forEach((s, v) -> send.addAll(accepts2a(s, v)));
             }
         }
-        return new Step.Ready<>(Action.of("ReceivePromise", "p", p, "m", m), List.of(m), Optional.empty(), send,
-            vars());
+        return received(Action.of("ReceivePromise", "p", p, "m", m), m, send);
     }
 
-    /** MultiPaxos.tla: Propose(p, c); a request already proposed and undecided is dropped. */
+    /**
+     * MultiPaxos.tla: Propose(p, c), and MultiPaxosReconfig.tla's, which adds the window's guards (cannotTake) and
+     * sends to the slot's configuration (accepts2a); a request already proposed and undecided is dropped.
+     */
     @Override
     public Step<MultiMessage> Propose(String c) {
         if (pPhase != Proposer.Phase.P2) {
@@ -105,44 +108,70 @@ public final class MultiProposer implements MultiProposerRole {
         List<MultiMessage> send = new ArrayList<>();
         if (!pProposals.containsValue(c)) {
             int s = pNext;
+            Optional<Step.NotEnabled<MultiMessage>> waits = cannotTake(s);
+            if (waits.isPresent()) {
+                return waits.get();
+            }
             pProposals.put(s, c);
             pNext = s + 1;
             send.addAll(accepts2a(s, c));
         }
-        return new Step.Ready<>(Action.of("Propose", "p", p, "c", c), List.of(new MultiMessage.Request(c)),
-            Optional.empty(), send, vars());
+        return received(Action.of("Propose", "p", p, "c", c), new MultiMessage.Request(c), send);
     }
 
-    /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor. */
-    private List<MultiMessage> accepts2a(int s, String v) {
+    /**
+     * The conjuncts Propose adds before a client's request takes slot s: none in MultiPaxos.tla;
+     * MultiPaxosReconfig.tla's window in {@link ReconfigProposer}.
+     */
+    Optional<Step.NotEnabled<MultiMessage>> cannotTake(int s) {
+        return Optional.empty();
+    }
+
+    /** MultiPaxos.tla: Accepts2a(pBal[p], {<<s, v>>}), one 2a per acceptor; per configuration in ReconfigProposer. */
+    List<MultiMessage> accepts2a(int s, String v) {
         return quorums.acceptors().stream().<MultiMessage>map(a -> new MultiMessage.Msg2a(a, pBal, s, v)).toList();
     }
 
-    /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it. */
+    /**
+     * MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it.
+     * MultiPaxosReconfig.tla's counts the quorum in the slot's configuration and proposes what the decision brought
+     * into the window ({@link ReconfigProposer}'s acceptedByQuorum and decided).
+     */
     @Override
     public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
-        if (Ballots.owner(b, numProposers) != p) {
+        if (!owns(b)) {
             return new Step.NotEnabled<>("ReceiveAccepted", "Owner(b) = p");
         }
         List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P2 && b == pBal && v.equals(pProposals.get(s))) {
             TreeSet<String> acceptedBy = pAccepts.computeIfAbsent(s, slot -> new TreeSet<>());
             acceptedBy.add(a);
-            if (quorums.isQuorum(acceptedBy)) {
-                pProposals.remove(s);
-                pAccepts.remove(s);
-                pKnown.put(s, v);
+            if (acceptedByQuorum(s, acceptedBy)) {
                 replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
+                send.addAll(decided(s, v));
             }
         }
-        return new Step.Ready<>(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
-            List.of(new MultiMessage.Msg2b(a, b, s, v)), Optional.empty(), send, vars());
+        return received(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
+            new MultiMessage.Msg2b(a, b, s, v), send);
+    }
+
+    /** \E Q \in Quorum : \A q \in Q : <<s, q>> \in A, for the acceptors A whose 2b for s arrived. */
+    boolean acceptedByQuorum(int s, Set<String> acceptedBy) {
+        return quorums.isQuorum(acceptedBy);
+    }
+
+    /** s is decided with v: p forgets it as a proposal and knows it; the 2a it sends besides (none here). */
+    List<MultiMessage> decided(int s, String v) {
+        pProposals.remove(s);
+        pAccepts.remove(s);
+        pKnown.put(s, v);
+        return List.of();
     }
 
     /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */
     @Override
     public Step<MultiMessage> Preempted(int b, int c) {
-        if (Ballots.owner(b, numProposers) != p) {
+        if (!owns(b)) {
             return new Step.NotEnabled<>("Preempted", "Owner(b) = p");
         }
         if (b == pBal && c > b) {
@@ -164,10 +193,7 @@ public final class MultiProposer implements MultiProposerRole {
         }
         List<MultiMessage> send = new ArrayList<>();
         if (pPhase == Proposer.Phase.P1) {
-            Set<String> promised = new TreeSet<>();
-            pPromises.forEach(promise -> promised.add(promise.from()));
-            quorums.acceptors().stream().filter(a -> !promised.contains(a))
-                .forEach(a -> send.add(new MultiMessage.Msg1a(a, pBal)));
+            send.addAll(resend1a());
         } else {
             pProposals.forEach((s, v) -> quorums.acceptors().stream()
                 .filter(a -> !pAccepts.getOrDefault(s, new TreeSet<>()).contains(a))
@@ -198,6 +224,30 @@ public final class MultiProposer implements MultiProposerRole {
         return new Step.Ready<>(Action.of("ProposerCrash", "p", p), List.of(), Optional.empty(), List.of(), vars());
     }
 
+    /** A step that received m, wrote nothing durable and sends send. */
+    final Step.Ready<MultiMessage> received(Action action, MultiMessage m, List<MultiMessage> send) {
+        return new Step.Ready<>(action, List.of(m), Optional.empty(), send, vars());
+    }
+
+    /** Senders(pPromises[p]). */
+    final Set<String> senders() {
+        Set<String> senders = new TreeSet<>();
+        pPromises.forEach(promise -> senders.add(promise.from()));
+        return senders;
+    }
+
+    /** The 1a of p's ballot to each acceptor whose promise it lacks. */
+    final List<MultiMessage> resend1a() {
+        Set<String> promised = senders();
+        return quorums.acceptors().stream().filter(a -> !promised.contains(a))
+            .<MultiMessage>map(a -> new MultiMessage.Msg1a(a, pBal)).toList();
+    }
+
+    /** Owner(b) = p. */
+    final boolean owns(int b) {
+        return Ballots.owner(b, numProposers) == p;
+    }
+
     private void clearBallot() {
         pPromises.clear();
         pProposals.clear();
@@ -205,7 +255,7 @@ public final class MultiProposer implements MultiProposerRole {
     }
 
     /** The spec's variable names for this proposer's state, as traces show them; pairs are two-element lists. */
-    public Map<String, Object> vars() {
+    public final Map<String, Object> vars() {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("pBal", pBal);
         vars.put("pPhase", pPhase.specName);

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * slots, executes them in slot order on the counter and key-value store, answers clients exactly once per command,
  * and snapshots so that acceptors may forget. It asks the proposers for a slot it misses (RequestCatchUp).
  */
-public final class MultiReplica {
+public final class MultiReplica implements MultiReplicaRole {
     private final String r;
     private final List<String> acceptors;
     private final int numProposers;
@@ -30,6 +30,7 @@ public final class MultiReplica {
         this.sm = recovered.snap();
     }
 
+    @Override
     public MachineState sm() {
         return sm;
     }
@@ -39,16 +40,19 @@ public final class MultiReplica {
     }
 
     /** The value of the next slot to execute, if decided here. */
+    @Override
     public Optional<String> nextToExecute() {
         return Optional.ofNullable(rLog.get(sm.idx() + 1));
     }
 
     /** Whether a decided slot waits behind an undecided one: a decision this replica never received. */
+    @Override
     public boolean hasGap() {
         return !rLog.tailMap(sm.idx() + 1).isEmpty() && !rLog.containsKey(sm.idx() + 1);
     }
 
     /** MultiPaxos.tla: ReceiveDecision(r, s, v); a slot already executed is dropped. */
+    @Override
     public Step.Ready<MultiMessage> ReceiveDecision(int s, String v) {
         boolean news = s > sm.idx() && !v.equals(rLog.get(s));
         if (news) {
@@ -64,6 +68,7 @@ public final class MultiReplica {
      * MultiPaxos.tla: RequestCatchUp(r); r's next slot is not decided here, so it asks every proposer for it. The
      * spec sends only the requests with no copy in flight; the caller's timer stands for that test.
      */
+    @Override
     public Step<MultiMessage> RequestCatchUp() {
         int s = sm.idx() + 1;
         if (rLog.containsKey(s)) {
@@ -77,6 +82,7 @@ public final class MultiReplica {
     }
 
     /** MultiPaxos.tla: Execute(r); the command's client gets the counter value it produced. */
+    @Override
     public Step<MultiMessage> Execute() {
         String v = rLog.get(sm.idx() + 1);
         if (v == null) {
@@ -89,6 +95,7 @@ public final class MultiReplica {
     }
 
     /** MultiPaxos.tla: Snapshot(r); the snapshot and the shortened log are durable before acceptors hear of it. */
+    @Override
     public Step<MultiMessage> Snapshot() {
         if (sm.idx() <= snap.idx()) {
             return new Step.NotEnabled<>("Snapshot", "sm[r].idx > snap[r].idx");
@@ -101,6 +108,7 @@ public final class MultiReplica {
     }
 
     /** MultiPaxos.tla: ReplicaCrash(r); it restarts from its snapshot and replays rLog from there. */
+    @Override
     public Step.Ready<MultiMessage> ReplicaCrash() {
         sm = snap;
         return new Step.Ready<>(Action.of("ReplicaCrash", "r", r), List.of(), Optional.empty(), List.of(), vars());

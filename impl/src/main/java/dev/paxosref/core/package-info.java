@@ -17,5 +17,12 @@
  * {@link dev.paxosref.core.AcceptorState} (the promise and vote rules, one per slot),
  * {@link dev.paxosref.core.SafeValue} (the highest-ballot vote, per slot in
  * {@link dev.paxosref.core.Reproposals}) and {@link dev.paxosref.core.VoteTally} (per slot in the simulator).
+ *
+ * <p>MultiPaxosReconfig.tla reuses MultiPaxos's actions through INSTANCE and replaces those that depend on who the
+ * acceptors are; so does the core: {@link dev.paxosref.core.ReconfigProposer} extends MultiProposer and overrides
+ * ReceivePromise, Propose, ReceiveAccepted and Retransmit, reading each slot's acceptors through a
+ * {@link dev.paxosref.core.ConfigurationRule} ({@link dev.paxosref.core.Configurations}: KnowsConfigAt, ConfigAt,
+ * the Alpha window); a reconfiguration is the client command {@code Command.Reconfig}; every other action is the
+ * Multi-Paxos role's own.
  */
 package dev.paxosref.core;

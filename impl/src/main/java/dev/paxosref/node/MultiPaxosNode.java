@@ -1,15 +1,18 @@
 package dev.paxosref.node;
 
 import dev.paxosref.core.Ballots;
+import dev.paxosref.core.Configurations;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
 import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.CommandCodec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Multi-Paxos process: a proposer, an acceptor and a replica of MultiPaxos.tla, and everything around them that
@@ -20,7 +23,9 @@ import java.util.List;
  *
  * <p>The distinguished leader is the highest id the node does not suspect (MultiPaxosElection.tla's Bully
  * election); it starts a ballot when it has none or its Phase 1 took too long, and leaves Phase 2 only when
- * pre-empted. The retransmit timer is MultiPaxos.tla's retry timers: the
+ * pre-empted. With a reconfiguration (Config.reconfiguration), the proposer is MultiPaxosReconfig.tla's: the
+ * acceptors of each slot are those its configuration names, promises and accepts count only from them, and the log
+ * is never truncated. The retransmit timer is MultiPaxos.tla's retry timers: the
  * proposer re-sends what its ballot waits for (Retransmit) and a replica with a gap asks the proposers for its next
  * slot (RequestCatchUp), so lost messages cost time, never progress.
  */
@@ -28,9 +33,13 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
     /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
     private static final int SNAPSHOT_EVERY_SLOTS = 4;
 
-    /** The cluster's shape and the node's timing, in milliseconds. */
+    /**
+     * The cluster's shape and the node's timing, in milliseconds. With a reconfiguration, acceptors is the universe
+     * of those that may ever serve, and who serves at a slot is MultiPaxosReconfig.tla's ConfigAt of the log.
+     */
     public record Config(int nodeCount, List<String> acceptors, List<String> replicas,
-                         LeaderElection.Config election, long phaseTimeoutMs, long retransmitMs, long jitterMsMax) {
+                         LeaderElection.Config election, long phaseTimeoutMs, long retransmitMs, long jitterMsMax,
+                         Optional<Configurations> reconfiguration) {
         public Config {
             acceptors = List.copyOf(acceptors);
             replicas = List.copyOf(replicas);
@@ -43,7 +52,7 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
     private final Ports<MultiMessage> ports;
     private MultiAcceptorRole acceptor;
     private MultiProposerRole proposer;
-    private MultiReplica replica;
+    private MultiReplicaRole replica;
     private final LeaderElection election;
     private final Heartbeats heartbeats;
     private long ballotStartedAtMs;
@@ -87,8 +96,8 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
     private void recover(MultiPaxosDurable durable) {
         acceptor = roles.acceptor(durable.acceptor());
         proposer = roles.proposer(durable.pBal());
-        replica = new MultiReplica(config.replicas().get(index), config.acceptors(), config.nodeCount(),
-            durable.replica());
+        replica = roles.replica(new MultiReplica(config.replicas().get(index), config.acceptors(), config.nodeCount(),
+            durable.replica()));
     }
 
     @Override
@@ -163,11 +172,19 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
             if (!commit(replica.Execute())) {
                 return false;
             }
-            if (replica.sm().idx() % SNAPSHOT_EVERY_SLOTS == 0 && !commit(replica.Snapshot())) {
+            if (snapshots() && replica.sm().idx() % SNAPSHOT_EVERY_SLOTS == 0 && !commit(replica.Snapshot())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * MultiPaxosReconfig.tla has no compaction: a leader must know every decision below the slots it proposes, and
+     * a snapshot would hide the configurations that name the acceptors there. So a reconfigurable log keeps them all.
+     */
+    private boolean snapshots() {
+        return config.reconfiguration().isEmpty();
     }
 
     /** A replica with a gap asks every proposer for its next slot; one that is merely up to date asks nothing. */

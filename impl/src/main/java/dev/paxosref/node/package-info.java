@@ -9,7 +9,9 @@
  * environment uses: write and sync a step's durable state, then record the step, then send. Durable state is
  * byte-level: {@link dev.paxosref.node.PaxosStore} and {@link dev.paxosref.node.MultiPaxosStore} encode each
  * role's durable variables as checksummed records ({@link dev.paxosref.node.RecordLog}) on a
- * {@link dev.paxosref.node.Storage} (append, sync, read back). Like the core it does no I/O, reads no clock and
- * draws no random number of its own (ArchUnit).
+ * {@link dev.paxosref.node.Storage} (append, sync, read back). A Multi-Paxos node may run MultiPaxosReconfig.tla
+ * (its Config names the configurations): then its proposer takes each slot's acceptors from the log, and its
+ * replica keeps the whole log (that spec has no compaction). Like the core it does no I/O, reads no clock and draws
+ * no random number of its own (ArchUnit).
  */
 package dev.paxosref.node;

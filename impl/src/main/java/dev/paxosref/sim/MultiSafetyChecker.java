@@ -1,5 +1,6 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.core.Configurations;
 import dev.paxosref.core.MachineState;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.MultiMessage;
@@ -19,10 +20,13 @@ import java.util.TreeMap;
 /**
  * MultiPaxos.tla's Agreement, Validity, LearnedIsChosen, ExecutedIsChosen and NoAckLost over everything that
  * ever happened in the run, crashes or not. Per slot the votes are counted as single-decree Paxos's are (one
- * {@link VoteTally} per slot), and the chosen log's prefix is executed on a reference state machine.
+ * {@link VoteTally} per slot), and the chosen log's prefix is executed on a reference state machine. Under a
+ * reconfiguration, a slot's votes are counted among the acceptors of its configuration (MultiPaxosReconfig.tla's
+ * ConfigAt of the chosen log), and every 2a and vote must respect the window: ProposalsInConfig and VotesInConfig.
  */
 final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
     private final QuorumSystem quorums;
+    private final Optional<Configurations> reconfiguration;
     private final Map<Integer, VoteTally> votesBySlot = new HashMap<>();
     private final TreeMap<Integer, String> chosenLog = new TreeMap<>();
     /** StateAfter(i) for the chosen prefix 1 .. i; index 0 is the initial state. */
@@ -33,7 +37,13 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
     private Optional<Violation> violation = Optional.empty();
 
     MultiSafetyChecker(QuorumSystem quorums) {
+        this(quorums, Optional.empty());
+    }
+
+    /** quorums names every acceptor, the universe under a reconfiguration. */
+    MultiSafetyChecker(QuorumSystem quorums, Optional<Configurations> reconfiguration) {
         this.quorums = quorums;
+        this.reconfiguration = reconfiguration;
     }
 
     @Override
@@ -44,7 +54,10 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
             submitted.add((String) params.get("c"));
         }
         for (MultiMessage m : ready.send()) {
-            if (m instanceof MultiMessage.Msg2b b2) {
+            if (m instanceof MultiMessage.Msg2a a2) {
+                checkInConfig("ProposalsInConfig", "2a " + a2, a2.to(), a2.slot(), step);
+            } else if (m instanceof MultiMessage.Msg2b b2) {
+                checkInConfig("VotesInConfig", "vote " + b2, b2.from(), b2.slot(), step);
                 vote(b2, step);
             } else if (m instanceof MultiMessage.Decision d && !d.val().equals(chosenLog.get(d.slot()))) {
                 fail("LearnedIsChosen", "decision " + d + " but slot " + d.slot() + " chose "
@@ -64,8 +77,33 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
         }
     }
 
+    /** Slot s's acceptors: all, or the configuration the chosen log names once slots 1 .. s - Alpha are chosen. */
+    private Optional<Set<String>> configurationAt(int s) {
+        if (reconfiguration.isEmpty()) {
+            return Optional.of(Set.copyOf(quorums.acceptors()));
+        }
+        Configurations configs = reconfiguration.get();
+        return configs.knowsConfigAt(chosenLog, s) ? Optional.of(configs.configAt(chosenLog, s)) : Optional.empty();
+    }
+
+    /** A 2a or vote at slot s only once slots 1 .. s - Alpha are chosen, and only to or by a member of s's configuration. */
+    private void checkInConfig(String property, String what, String acceptor, int s, long step) {
+        Optional<Set<String>> members = configurationAt(s);
+        if (members.isEmpty()) {
+            fail(property, what + " before slots 1.." + (s - reconfiguration.orElseThrow().alpha()) + " were chosen",
+                step);
+        } else if (!members.get().contains(acceptor)) {
+            fail(property, what + " but slot " + s + "'s configuration is " + members.get(), step);
+        }
+    }
+
     private void vote(MultiMessage.Msg2b b2, long step) {
-        VoteTally tally = votesBySlot.computeIfAbsent(b2.slot(), s -> new VoteTally(quorums));
+        Optional<Set<String>> members = configurationAt(b2.slot());
+        if (members.isEmpty() || !members.get().contains(b2.from())) {
+            return; // VotesInConfig failed already
+        }
+        VoteTally tally = votesBySlot.computeIfAbsent(b2.slot(),
+            s -> new VoteTally(new QuorumSystem(members.get().stream().sorted().toList())));
         tally.add(new Message.Msg2b(b2.from(), b2.bal(), b2.val()));
         Set<String> chosen = tally.chosen();
         if (chosen.size() > 1) {

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A client that increments the counter opsMax times, one increment at a time (sequence numbers 1, 2, ...). It
+ * A client that submits its commands one at a time (sequence numbers 1, 2, ...): increments, or the
+ * reconfigurations of an administrator. It
  * sends each request to the node most likely to lead (the highest id) and, when its timer fires unanswered,
  * resubmits it to a random node. It keeps the history the linearizability check reads.
  */
 final class MultiSimClient implements SimEnvironment.Client {
     private final int address;
     private final String clientId;
-    private final int opsMax;
+    private final List<Command> ops;
     private final SimWorld world;
     private final StepRecorder<MultiMessage> recorder;
     private final int nodeCount;
@@ -31,12 +32,12 @@ final class MultiSimClient implements SimEnvironment.Client {
     private long pendingInvokedMs;
     private long clock;
 
-    MultiSimClient(int address, String clientId, int opsMax, SimWorld world, StepRecorder<MultiMessage> recorder,
+    MultiSimClient(int address, String clientId, List<Command> ops, SimWorld world, StepRecorder<MultiMessage> recorder,
                    int nodeCount,
                    long retryMs) {
         this.address = address;
         this.clientId = clientId;
-        this.opsMax = opsMax;
+        this.ops = List.copyOf(ops);
         this.world = world;
         this.recorder = recorder;
         this.nodeCount = nodeCount;
@@ -45,20 +46,24 @@ final class MultiSimClient implements SimEnvironment.Client {
 
     /** Every command submitted was answered and no more are to come. */
     boolean done() {
-        return pending == null && seq == opsMax;
+        return pending == null && seq == ops.size();
     }
 
     /** Every command this client will submit, for the trace header's Command constant. */
     List<String> commands() {
         List<String> commands = new ArrayList<>();
-        for (long s = 1; s <= opsMax; s++) {
+        for (long s = 1; s <= ops.size(); s++) {
             commands.add(command(s));
         }
         return commands;
     }
 
     private String command(long s) {
-        return CommandCodec.encode(new ClientRequest(clientId, s, new Command.Increment()));
+        return CommandCodec.encode(new ClientRequest(clientId, s, op(s)));
+    }
+
+    private Command op(long s) {
+        return ops.get((int) s - 1);
     }
 
     /** The timer: submit the next command, or resubmit the one still unanswered. */
@@ -103,10 +108,10 @@ final class MultiSimClient implements SimEnvironment.Client {
         boolean first = core.ackOf(reply.cmd()).isEmpty();
         record(core.ReceiveReply(reply.cmd(), reply.result()));
         if (first && reply.cmd().equals(pending)) {
-            completed.add(new HistoryOp(clientId, new Command.Increment(), pendingInvokedMs, world.nowMs(),
+            completed.add(new HistoryOp(clientId, op(seq), pendingInvokedMs, world.nowMs(),
                 reply.result()));
             pending = null;
-            if (seq < opsMax) {
+            if (seq < ops.size()) {
                 submitNext(); // at once, so that histories overlap across clients; the timer retries it
             }
         }
@@ -121,7 +126,7 @@ final class MultiSimClient implements SimEnvironment.Client {
     List<HistoryOp> history() {
         List<HistoryOp> history = new ArrayList<>(completed);
         Optional.ofNullable(pending).ifPresent(c ->
-            history.add(HistoryOp.pending(clientId, new Command.Increment(), pendingInvokedMs)));
+            history.add(HistoryOp.pending(clientId, op(seq), pendingInvokedMs)));
         return history;
     }
 }

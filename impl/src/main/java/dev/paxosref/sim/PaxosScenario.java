@@ -45,11 +45,14 @@ final class PaxosScenario implements Scenario<Message>, Hosting<Message, PaxosDu
     private final List<SimServer<Message, PaxosDurable, PaxosNode>> servers = new ArrayList<>();
     private final List<SimClient> clients = new ArrayList<>();
 
-    private PaxosScenario(SimEnvironment env, Set<Mutant> mutants, StepRecorder<Message> recorder) {
+    private PaxosScenario(SimEnvironment env, FaultProfile faults, Set<Mutant> mutants,
+                          StepRecorder<Message> recorder) {
         SplittableRandom shape = env.random(SeedSplit.Subsystem.CLUSTER);
         int nodeCount = Cluster.NODES_MIN + shape.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
         int clientCount = CLIENTS_MIN + shape.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        this.cluster = new Cluster(nodeCount, clientCount, new Mutants(mutants), SimTiming.DEFAULT);
+        Mutants roles = new Mutants(mutants);
+        roles.requireInSingleDecree();
+        this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
         this.safety = new SafetyChecker(cluster.quorums());
         for (int c = 0; c < clientCount; c++) {
             ClientRequest request = new ClientRequest(Cluster.clientId(c), 1, randomCommand(env.random(SeedSplit.Subsystem.CLIENTS)));

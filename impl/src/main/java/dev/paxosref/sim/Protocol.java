@@ -26,6 +26,10 @@ public enum Protocol {
     }
 
     private SeedResult run(long seed, FaultProfile faults, Set<Mutant> mutants, boolean traced) {
+        if (this == SINGLE && faults.reconfigures()) {
+            throw new IllegalArgumentException("fault profile " + faults.name() + " moves the acceptors of a log: "
+                + "it runs with --protocol multi only");
+        }
         return this == SINGLE ? Simulation.run(seed, faults, mutants, traced, PaxosScenario.factory())
             : Simulation.run(seed, faults, mutants, traced, MultiPaxosScenario.factory(MultiPaxosScenario.OPS_PER_CLIENT));
     }

@@ -13,9 +13,12 @@ import java.util.Set;
  * message family.
  */
 interface Scenario<M> extends SafetyCheck<M> {
-    /** Builds a seed's scenario in {@code env}, its roles wrapped in {@code mutants}; every step goes to recorder. */
+    /**
+     * Builds a seed's scenario in {@code env} under {@code faults}, its roles wrapped in {@code mutants}; every step
+     * goes to recorder.
+     */
     interface Factory<M> {
-        Scenario<M> create(SimEnvironment env, Set<Mutant> mutants, StepRecorder<M> recorder);
+        Scenario<M> create(SimEnvironment env, FaultProfile faults, Set<Mutant> mutants, StepRecorder<M> recorder);
     }
 
     /** The servers, at addresses 0 .. n-1. */

@@ -24,7 +24,7 @@ final class Simulation<M> implements StepRecorder<M> {
         this.seed = seed;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
-        this.scenario = factory.create(env, mutants, this);
+        this.scenario = factory.create(env, profile, mutants, this);
         this.traces = new TraceSet<>(traced, scenario.writerNames(), scenario::traceWriter);
     }
 

@@ -8,6 +8,9 @@
  * safety check after every step, its end conditions). {@link dev.paxosref.sim.SimulationRunner} is the entry point
  * for {@code ./paxos sim}: named fault profiles or swarm faults drawn per seed ({@link dev.paxosref.sim.Swarm}),
  * seeds on several threads, and a violation report with the seed's faults and its replay command. Its classic bugs
- * are the mutants of {@code dev.paxosref.sim.mutant}.
+ * are the mutants of {@code dev.paxosref.sim.mutant}. The {@code reconfig} fault profile runs
+ * MultiPaxosReconfig.tla's proposer under the default faults while an administrator client adds an acceptor and
+ * removes another through the log; the safety checker then counts each slot's votes among its configuration and
+ * checks ProposalsInConfig and VotesInConfig.
  */
 package dev.paxosref.sim;

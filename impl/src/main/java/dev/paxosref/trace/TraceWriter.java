@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Writes one node's trace as NDJSON: a header line, then one line per executed spec action with the spec's
- * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files.
+ * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files. Every
+ * step the core takes is written with all it sends; the header says whether the log is declared complete.
  *
  * <p>One machine hosts several spec processes (acceptor a1, proposer 0, learner l1); each event names the process
  * that took the step, so that its {@code state} means {@code var[process]} as the trace format says. Actions of no
@@ -34,17 +35,32 @@ public final class TraceWriter<M> implements AutoCloseable {
     private final JsonGenerator json;
     private final MessageJson<M> messages;
 
-    /** A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with. */
+    /**
+     * A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with, and
+     * declares the log complete: every step the core takes is written with everything it sends.
+     */
     public static TraceWriter<Message> paxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "Paxos", node, constants, PaxosJson::writeMessage);
+        return new TraceWriter<>(out, "Paxos", node, constants, true, PaxosJson::writeMessage);
     }
 
-    /** A trace of MultiPaxos.tla's actions. */
+    /**
+     * A trace of MultiPaxos.tla's actions. Written as completely as Paxos's, but not declared complete: the core's
+     * session table answers a retry of each client's last command only, while MultiPaxos.tla's Execute answers a
+     * retry of any command executed before, so compared for equality a log shows a reply missing (README, Known gaps).
+     */
     public static TraceWriter<MultiMessage> multiPaxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "MultiPaxos", node, constants, MultiPaxosJson::writeMessage);
+        return new TraceWriter<>(out, "MultiPaxos", node, constants, false, MultiPaxosJson::writeMessage);
     }
 
-    private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants,
+    /**
+     * A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log. Not
+     * declared complete, for the reason MultiPaxos's are not.
+     */
+    public static TraceWriter<MultiMessage> multiPaxosReconfig(Writer out, String node, Map<String, Object> constants) {
+        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, false, MultiPaxosJson::writeMessage);
+    }
+
+    private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants, boolean complete,
                         MessageJson<M> messages) {
         this.node = node;
         this.messages = messages;
@@ -56,6 +72,7 @@ public final class TraceWriter<M> implements AutoCloseable {
             json.writeStringField("format", TraceFormat.FORMAT);
             json.writeNumberField("version", TraceFormat.VERSION);
             json.writeStringField("spec", spec);
+            json.writeBooleanField("complete", complete);
             json.writeObjectField("constants", constants);
             json.writeEndObject();
             json.writeRaw('\n');

@@ -36,9 +36,14 @@ class RandomScheduleTest {
         assertEquals(Optional.empty(), new Harness(Mutants.NONE).run(schedule));
     }
 
-    /** The schedules have teeth: each bug the core can be built with breaks a property on some schedule. */
+    /**
+     * The schedules have teeth: each bug the core can be built with breaks a property on some schedule, but those
+     * these schedules cannot show: a lost disk write (they have no disk), an acceptor that sends its vote again (a
+     * set network holds it already), and the Multi-Paxos replica's and reconfiguration leader's bugs.
+     */
     @ParameterizedTest
-    @EnumSource(value = Mutant.class, names = "ACCEPTOR_SKIPS_PERSIST", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Mutant.class, mode = EnumSource.Mode.EXCLUDE, names = {"ACCEPTOR_SKIPS_PERSIST",
+        "LEADER_IGNORES_WINDOW", "ACCEPTOR_RESENDS_VOTE", "REPLICA_DROPS_RETRY_REPLY"})
     void randomSchedulesCatchEveryInjectedBug(Mutant bug) {
         SplittableRandom random = new SplittableRandom(bug.ordinal());
         for (int tried = 1; tried <= SCHEDULES_PER_BUG_MAX; tried++) {

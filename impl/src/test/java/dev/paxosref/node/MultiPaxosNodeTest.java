@@ -3,6 +3,7 @@ package dev.paxosref.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paxosref.core.Configurations;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.MultiAcceptor;
 import dev.paxosref.core.MultiAcceptorDurable;
@@ -10,11 +11,15 @@ import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposer;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The node over port doubles: what it sends where, and when it starts a ballot, with nothing else running. */
@@ -22,10 +27,12 @@ class MultiPaxosNodeTest {
     private static final List<String> ACCEPTORS = List.of("a1", "a2", "a3");
     private static final List<String> REPLICAS = List.of("r1", "r2", "r3");
     private static final MultiPaxosNode.Config CONFIG = new MultiPaxosNode.Config(3, ACCEPTORS, REPLICAS,
-        new LeaderElection.Config(30, 100, 50, 800), 80, 100, 40);
+        new LeaderElection.Config(30, 100, 50, 800), 80, 100, 40, Optional.empty());
 
     /** Every send as "to: message", every committed action by name; time is set by the test. */
     private final List<String> sent = new ArrayList<>();
+    /** The cluster's configuration: CONFIG unless a test reconfigures. */
+    private MultiPaxosNode.Config config = CONFIG;
     private final List<String> committed = new ArrayList<>();
     private long nowMs;
     private MultiPaxosNode node;
@@ -57,6 +64,11 @@ class MultiPaxosNodeTest {
             public MultiProposerRole proposer(int pBalRecovered) {
                 return new MultiProposer(index, 3, new QuorumSystem(ACCEPTORS), REPLICAS, pBalRecovered);
             }
+
+            @Override
+            public MultiReplicaRole replica(MultiReplica built) {
+                return built;
+            }
         };
         Persistence<MultiMessage> persistence = step -> {
             if (step instanceof Step.Ready<MultiMessage> ready) {
@@ -66,7 +78,7 @@ class MultiPaxosNodeTest {
             }
             return false;
         };
-        node = new MultiPaxosNode(index, CONFIG, roles,
+        node = new MultiPaxosNode(index, config, roles,
             new Ports<>(transport, persistence, () -> nowMs, bound -> 0),
             new MultiPaxosDurable(MultiAcceptorDurable.INITIAL, -1, ReplicaDurable.INITIAL));
         node.start();
@@ -155,5 +167,24 @@ class MultiPaxosNodeTest {
         node(0).onMessage(new MultiMessage.Msg1a("a1", 5));
         assertEquals(List.of("Phase1b"), committed);
         assertEquals(List.of("2: Msg1b[from=a1, bal=5, low=1, votes=[]]"), sent);
+    }
+
+    /** Slots 1..4 decided and executed: the fourth is when a replica snapshots (SNAPSHOT_EVERY_SLOTS). */
+    private void executeFourSlots(MultiPaxosNode n) {
+        for (int s = 1; s <= 4; s++) {
+            n.onMessage(new MultiMessage.Decision("r1", s, MultiMessage.NO_OP));
+        }
+    }
+
+    @Test
+    void aReplicaSnapshotsEveryFourSlotsButKeepsAReconfigurableLogWhole() {
+        executeFourSlots(node(0));
+        assertEquals(1, committed.stream().filter("Snapshot"::equals).count(), committed.toString());
+        committed.clear();
+        config = new MultiPaxosNode.Config(3, ACCEPTORS, REPLICAS, CONFIG.election(), 80, 100, 40,
+            Optional.of(new Configurations(new TreeSet<>(ACCEPTORS), 1)));
+        executeFourSlots(node(0));
+        assertEquals(List.of("ReceiveDecision", "Execute", "ReceiveDecision", "Execute", "ReceiveDecision", "Execute",
+            "ReceiveDecision", "Execute"), committed, "MultiPaxosReconfig.tla has no compaction");
     }
 }

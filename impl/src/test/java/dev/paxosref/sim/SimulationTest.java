@@ -67,8 +67,14 @@ class SimulationTest {
             Protocol.SINGLE.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
     }
 
+    /**
+     * Every single-decree bug that breaks a property the simulator checks. An acceptor that sends its vote again
+     * breaks none: only a complete log's trace check sees it (trace-checker's CompleteLogTest), as it sees the
+     * Multi-Paxos replica's dropped reply; the reconfiguration leader's bug is not a single-decree one.
+     */
     @ParameterizedTest
-    @EnumSource(Mutant.class)
+    @EnumSource(value = Mutant.class, mode = EnumSource.Mode.EXCLUDE,
+        names = {"LEADER_IGNORES_WINDOW", "ACCEPTOR_RESENDS_VOTE", "REPLICA_DROPS_RETRY_REPLY"})
     void everyInjectedBugIsCaught(Mutant bug) {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
             Optional<Violation> violation = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();

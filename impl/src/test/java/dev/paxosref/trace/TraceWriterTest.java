@@ -37,7 +37,7 @@ class TraceWriterTest {
         trace.write(5, (Step.Ready<Message>) a1.Phase2b(3, "v"));
         trace.flush();
         assertEquals(String.join("\n",
-            "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\","
+            "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\",\"complete\":true,"
                 + "\"constants\":{\"Acceptor\":[\"a1\"]}}",
             "{\"node\":\"a1\",\"clock\":4,\"action\":\"Phase1b\",\"params\":{\"a\":\"a1\",\"b\":3},"
                 + "\"recv\":[{\"id\":\"1a/3\",\"type\":\"1a\",\"bal\":3}],"

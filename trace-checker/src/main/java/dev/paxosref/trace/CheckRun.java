@@ -234,7 +234,7 @@ final class CheckRun {
                  return event;
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
-            streamed = checker.check(events, window);
+            streamed = checker.check(events, window, stream.header().complete());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }

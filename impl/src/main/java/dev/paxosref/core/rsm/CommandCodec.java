@@ -2,13 +2,17 @@ package dev.paxosref.core.rsm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
- * Paxos values are strings; a client request travels as "client|seq|op|args...", e.g. "c1|3|cas|k|nil|v".
+ * Paxos values are strings; a client request travels as "client|seq|op|args...", e.g. "c1|3|cas|k|nil|v", and a
+ * reconfiguration as "admin|1|config|a2,a3,a4".
  * Fields may not contain the separator, which requests check on construction and the encoder rechecks.
  */
 public final class CommandCodec {
     public static final String SEPARATOR = "|";
+    /** Between the members of a reconfiguration, e.g. "admin|1|config|a2,a3,a4". */
+    public static final String MEMBER_SEPARATOR = ",";
 
     private CommandCodec() {
     }
@@ -37,6 +41,9 @@ public final class CommandCodec {
         if (command instanceof Command.Get get) {
             return List.of("get", get.key());
         }
+        if (command instanceof Command.Reconfig reconfig) {
+            return List.of("config", String.join(MEMBER_SEPARATOR, reconfig.members()));
+        }
         Command.Cas cas = (Command.Cas) command;
         return List.of("cas", cas.key(), cas.expected(), cas.update());
     }
@@ -59,7 +66,7 @@ public final class CommandCodec {
     private static Command decodeOp(String value, String[] f) {
         int argsExpected = switch (f[2]) {
             case "incr", "count" -> 0;
-            case "get" -> 1;
+            case "get", "config" -> 1;
             case "put" -> 2;
             case "cas" -> 3;
             default -> throw new IllegalArgumentException("value '" + value + "': field 3 has unknown op " + f[2]);
@@ -72,6 +79,7 @@ public final class CommandCodec {
             case "count" -> new Command.CounterGet();
             case "get" -> new Command.Get(f[3]);
             case "put" -> new Command.Put(f[3], f[4]);
+            case "config" -> new Command.Reconfig(new TreeSet<>(List.of(f[3].split(MEMBER_SEPARATOR, -1))));
             default -> new Command.Cas(f[3], f[4], f[5]);
         };
     }

@@ -41,7 +41,7 @@ public final class CounterKvStore implements StateMachine {
         if (command instanceof Command.Increment) {
             return Long.toString(++count);
         }
-        if (command instanceof Command.CounterGet) {
+        if (command instanceof Command.CounterGet || command instanceof Command.Reconfig) {
             return Long.toString(count);
         }
         if (command instanceof Command.Put put) {

@@ -6,14 +6,13 @@ import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
-import java.util.Optional;
 
 /**
  * ACCEPTOR_SKIPS_PROMISE_CHECK: a 2a below the promise is voted for anyway. The acceptor forgets its promise and
  * last vote, so that the core's own Phase2b is enabled and produces the step (and the state (b, b, v)) that
  * Phase2b without its guard would.
  */
-final class AcceptorForgetsPromise implements AcceptorRole {
+final class AcceptorForgetsPromise implements Forwarding.Acceptor {
     private final String a;
     private Acceptor real;
 
@@ -23,18 +22,8 @@ final class AcceptorForgetsPromise implements AcceptorRole {
     }
 
     @Override
-    public AcceptorState state() {
-        return real.state();
-    }
-
-    @Override
-    public Optional<Message.Msg2b> lastVote() {
-        return real.lastVote();
-    }
-
-    @Override
-    public Step<Message> Phase1b(int b) {
-        return real.Phase1b(b);
+    public AcceptorRole real() {
+        return real;
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.paxosref.sim.mutant;
 import dev.paxosref.core.Acceptor;
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.AcceptorState;
+import dev.paxosref.core.ConfigurationRule;
+import dev.paxosref.core.Configurations;
 import dev.paxosref.core.Learner;
 import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.MultiAcceptor;
@@ -10,9 +12,12 @@ import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiProposer;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.core.ReconfigProposer;
 import dev.paxosref.node.Persistence;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +35,24 @@ public record Mutants(Set<Mutant> active) {
     }
 
     /** The Multi-Paxos roles have only some of the bugs; asking for another is a mistake, not a correct run. */
-    public void requireInMultiPaxos() {
-        active.stream().filter(m -> !m.inMultiPaxos).findFirst().ifPresent(m -> {
-            throw new IllegalArgumentException(m + " exists only in single-decree Paxos");
+    public void requireInMultiPaxos(boolean reconfigures) {
+        active.stream().filter(m -> reconfigures ? !m.inReconfig : !m.inMultiPaxos).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException(m + " does not exist in " + (reconfigures
+                ? "MultiPaxosReconfig.tla's roles (the reconfig profile)" : "MultiPaxos.tla's roles"));
+        });
+    }
+
+    /** The same for single-decree Paxos, whose roles lack the bugs of the Multi-Paxos replica and leader. */
+    public void requireInSingleDecree() {
+        active.stream().filter(m -> !m.inSingleDecree).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException(m + " does not exist in Paxos.tla's roles");
         });
     }
 
     public AcceptorRole acceptor(String a, AcceptorState recovered) {
-        return active.contains(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK)
+        AcceptorRole acceptor = active.contains(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK)
             ? new AcceptorForgetsPromise(a, recovered) : new Acceptor(a, recovered);
+        return active.contains(Mutant.ACCEPTOR_RESENDS_VOTE) ? new AcceptorResendsVote(acceptor) : acceptor;
     }
 
     public ProposerRole proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered) {
@@ -65,5 +79,16 @@ public record Mutants(Set<Mutant> active) {
         MultiProposer proposer = new MultiProposer(p, numProposers, quorums, replicas, pBalRecovered);
         return active.contains(Mutant.PROPOSER_IGNORES_REPORTED_VOTE)
             ? new MultiProposerIgnoresVotes(proposer) : proposer;
+    }
+
+    public MultiReplicaRole multiReplica(MultiReplica built) {
+        return active.contains(Mutant.REPLICA_DROPS_RETRY_REPLY) ? new ReplicaDropsRetryReply(built) : built;
+    }
+
+    /** MultiPaxosReconfig.tla's proposer, reading its decisions by the window mutant's rule if it is active. */
+    public MultiProposerRole reconfigProposer(int p, int numProposers, QuorumSystem universe, List<String> replicas,
+                                              int pBalRecovered, Configurations configs) {
+        ConfigurationRule rule = active.contains(Mutant.LEADER_IGNORES_WINDOW) ? new IgnoresWindow(configs) : configs;
+        return new ReconfigProposer(p, numProposers, universe, replicas, pBalRecovered, rule);
     }
 }

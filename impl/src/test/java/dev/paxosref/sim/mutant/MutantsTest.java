@@ -16,10 +16,16 @@ import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.MultiReplica;
+import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
+import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.Step;
+import dev.paxosref.core.rsm.ClientRequest;
+import dev.paxosref.core.rsm.Command;
+import dev.paxosref.core.rsm.CommandCodec;
 import dev.paxosref.node.Persistence;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,9 +118,42 @@ class MutantsTest {
     }
 
     @Test
-    void multiPaxosRefusesTheMutantsItsRolesDoNotHave() {
+    void anAcceptorResendingItsVoteSendsItsLast2bWithItsPromise() {
+        AcceptorRole a = with(Mutant.ACCEPTOR_RESENDS_VOTE).acceptor("a1", AcceptorState.INITIAL);
+        assertEquals(List.of(new Message.Msg1b("a1", 1, -1, null)), ready(a.Phase1b(1)).send(), "no vote yet");
+        a.Phase2b(1, "v");
+        assertEquals(List.of(new Message.Msg1b("a1", 2, 1, "v"), new Message.Msg2b("a1", 1, "v")),
+            ready(a.Phase1b(2)).send());
+    }
+
+    @Test
+    void aReplicaDroppingRetryRepliesAnswersACommandTheFirstTimeOnly() {
+        String inc = CommandCodec.encode(new ClientRequest("c1", 1, new Command.Increment()));
+        MultiReplicaRole r = with(Mutant.REPLICA_DROPS_RETRY_REPLY).multiReplica(
+            new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL));
+        r.ReceiveDecision(1, inc);
+        r.ReceiveDecision(2, inc);
+        assertEquals(List.of(new MultiMessage.Reply(inc, "1")), ready(r.Execute()).send());
+        Step.Ready<MultiMessage> retry = ready(r.Execute());
+        assertEquals(List.of(), retry.send(), "the core answers the retry with the first result");
+        assertEquals(2, r.sm().idx());
+        assertEquals(1, r.sm().count());
+    }
+
+    @Test
+    void eachProtocolRefusesTheMutantsItsRolesDoNotHave() {
         assertThrows(IllegalArgumentException.class,
-            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos());
-        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos();
+            () -> with(Mutant.LEARNER_LEARNS_WITHOUT_QUORUM).requireInMultiPaxos(false));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.LEADER_IGNORES_WINDOW).requireInMultiPaxos(false));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.PROPOSER_IGNORES_REPORTED_VOTE).requireInMultiPaxos(true));
+        assertThrows(IllegalArgumentException.class,
+            () -> with(Mutant.REPLICA_DROPS_RETRY_REPLY).requireInSingleDecree());
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos(false);
+        with(Mutant.ACCEPTOR_SKIPS_PERSIST).requireInMultiPaxos(true);
+        with(Mutant.LEADER_IGNORES_WINDOW).requireInMultiPaxos(true);
+        with(Mutant.REPLICA_DROPS_RETRY_REPLY).requireInMultiPaxos(false);
+        with(Mutant.ACCEPTOR_RESENDS_VOTE).requireInSingleDecree();
     }
 }

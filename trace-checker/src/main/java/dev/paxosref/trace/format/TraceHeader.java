@@ -3,16 +3,20 @@ package dev.paxosref.trace.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
-/** Line 1 of a trace file: the spec module to check against and the values of its constants. */
-public record TraceHeader(String spec, Map<String, JsonNode> constants, SourceLocation origin) {
+/**
+ * Line 1 of a trace file: the spec module to check against, the values of its constants, and whether the log is
+ * complete (every event's {@code sent} lists exactly what its step sends, so the checker compares them for equality).
+ */
+public record TraceHeader(String spec, Map<String, JsonNode> constants, boolean complete, SourceLocation origin) {
 
     /**
-     * Two files belong to one trace only if they name the same spec with the same constants; this header, of a
-     * later file, is bad input otherwise.
+     * Two files belong to one trace only if they name the same spec with the same constants and agree on whether
+     * the log is complete; this header, of a later file, is bad input otherwise.
      */
     void requireSameModelAs(TraceHeader first) {
-        if (!spec.equals(first.spec) || !constants.equals(first.constants)) {
-            throw new TraceInputException(origin, "header names a different spec or constants than " + first.origin);
+        if (!spec.equals(first.spec) || !constants.equals(first.constants) || complete != first.complete) {
+            throw new TraceInputException(origin, "header names a different spec, constants or completeness than "
+                    + first.origin);
         }
     }
 }

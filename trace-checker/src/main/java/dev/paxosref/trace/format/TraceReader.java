@@ -154,7 +154,8 @@ public final class TraceReader {
     private static TraceHeader toHeader(JsonNode json, SourceLocation at) {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
         json.get("constants").properties().forEach(c -> constants.put(c.getKey(), c.getValue()));
-        return new TraceHeader(json.get("spec").asText(), constants, at);
+        JsonNode complete = json.get("complete");
+        return new TraceHeader(json.get("spec").asText(), constants, complete != null && complete.asBoolean(), at);
     }
 
     private static TraceEvent toEvent(ObjectNode json, SourceLocation at, SharedJson shared) {

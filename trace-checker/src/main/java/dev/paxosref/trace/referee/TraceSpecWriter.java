@@ -44,6 +44,7 @@ final class TraceSpecWriter {
                 .append(ModelConfig.overrideDefinitions(conventions.overrides())).append('\n');
         appendTraceLog(trace, tla);
         appendPostValue(signature, tla);
+        appendSentExactly(trace.header().complete(), tla);
         String inFlight = conventions.isBag() ? "DOMAIN " + conventions.messagesVariable()
                 : conventions.messagesVariable();
         tla.append("""
@@ -60,6 +61,7 @@ final class TraceSpecWriter {
                 Agrees(e) == /\\ \\A i \\in DOMAIN e.state : Agree(PostValue(e.state[i][1], e.node), e.state[i][2])
                              /\\ \\A i \\in DOMAIN e.sent : Logged((%1$s)', e.sent[i])
                              /\\ \\A i \\in DOMAIN e.recv : Logged(%1$s, e.recv[i])
+                             /\\ SentExactly(e)
 
                 """.formatted(inFlight));
         appendLoggedAction(trace, signature, tla);
@@ -91,6 +93,21 @@ final class TraceSpecWriter {
                 """.formatted(conventions.isBag() ? "NetworkReady" : "TRUE", REACHED_MARKER, maxSilentSteps,
                 conventions.isBag() ? "    \\/ NetworkStep\n" : "", INVARIANT));
         return tla.toString();
+    }
+
+    /**
+     * A complete log's sends against the step's: on a bag, the logged messages are exactly those with more copies
+     * after the step; on a set, every message the step adds is logged (a re-send of a message the set already holds
+     * leaves no trace in the state, and TLA+ cannot take the step again from another state, which stepping mode does
+     * to tell whether a logged one was re-sent).
+     */
+    private void appendSentExactly(boolean complete, StringBuilder tla) {
+        String network = conventions.messagesVariable();
+        String sends = conventions.isBag()
+                ? "{m \\in DOMAIN %1$s' : m \\notin DOMAIN %1$s \\/ %1$s'[m] > %1$s[m]} = LoggedSent(e)"
+                : "%1$s' \\ %1$s \\subseteq LoggedSent(e)";
+        tla.append("LoggedSent(e) == {e.sent[i] : i \\in DOMAIN e.sent}\n")
+                .append("SentExactly(e) == ").append(complete ? sends.formatted(network) : "TRUE").append("\n\n");
     }
 
     /**

@@ -46,9 +46,8 @@ public final class TextReport {
         if (!explanation.differences().isEmpty()) {
             text.append("  spec vs log:\n");
             for (Explanation.Difference d : explanation.differences()) {
-                text.append("    ").append(d.what()).append(": spec ")
-                        .append(d.expected() == null ? "-" : d.expected()).append(", logged ").append(d.logged())
-                        .append('\n');
+                text.append("    ").append(d.what()).append(": spec ").append(d.expected() == null ? "-" : d.expected())
+                        .append(", logged ").append(d.logged() == null ? "-" : d.logged()).append('\n');
             }
         }
         int from = Math.max(0, diverged.eventIndex() - CONTEXT_EVENTS);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.report.Explanation;
 import dev.paxosref.trace.report.Explanation.Difference;
+import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.TlaToJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +16,22 @@ import tlc2.value.impl.Value;
 /**
  * Explains why no candidate state had a successor agreeing with the event: the guard conjuncts in the pre-state,
  * and, if the action was enabled, how its successor differs from the log, with the messages the spec's step sends
- * beside the logged ones when they differ.
+ * beside the logged ones when they differ, and, in a complete log, each one missing from the log or extra in it.
  */
 final class DivergenceExplainer {
     private final GuardEvaluator guards;
     private final Successors successors;
     private final LoggedStepFilter filter;
     private final TlaToJson toJson;
+    private final JsonToTla toTla;
 
-    DivergenceExplainer(GuardEvaluator guards, Successors successors, LoggedStepFilter filter, TlaToJson toJson) {
+    DivergenceExplainer(GuardEvaluator guards, Successors successors, LoggedStepFilter filter, TlaToJson toJson,
+                        JsonToTla toTla) {
         this.guards = guards;
         this.successors = successors;
         this.filter = filter;
         this.toJson = toJson;
+        this.toTla = toTla;
     }
 
     Explanation explain(PreparedEvent step, List<TLCState> candidates) {
@@ -71,7 +75,10 @@ final class DivergenceExplainer {
                         sent.fields()));
             }
         }
-        List<Value> specSent = filter.sentBy(pre, post);
+        List<Value> specSent = filter.sentBy(step, pre, post);
+        if (step.sentExactly() != null) {
+            sentDiffers |= missingAndExtra(step, specSent, differences);
+        }
         if (sentDiffers || specSent.size() != step.event().sent().size()) {
             ArrayNode spec = JsonNodeFactory.instance.arrayNode();
             specSent.forEach(m -> spec.add(toJson.convert(m)));
@@ -86,5 +93,25 @@ final class DivergenceExplainer {
             }
         }
         return differences;
+    }
+
+    /**
+     * A complete log's sends against the spec's: each message the step sends and the event does not log (missing),
+     * and each logged one the step does not send (extra). Whether any was found.
+     */
+    private boolean missingAndExtra(PreparedEvent step, List<Value> specSent, List<Difference> differences) {
+        int before = differences.size();
+        for (Value m : specSent) {
+            if (!step.sentExactly().contains(m)) {
+                differences.add(new Difference("sent: missing a message the step sends", toJson.convert(m), null));
+            }
+        }
+        for (LoggedMessage sent : step.event().sent()) {
+            if (!specSent.contains(toTla.convert(sent.fields()))) {
+                differences.add(new Difference("sent " + sent.id() + ": extra, the step does not send it", null,
+                        sent.fields()));
+            }
+        }
+        return differences.size() > before;
     }
 }

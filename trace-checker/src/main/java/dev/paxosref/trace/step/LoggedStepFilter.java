@@ -3,29 +3,30 @@ package dev.paxosref.trace.step;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.SpecConventions;
-import java.util.ArrayList;
 import java.util.List;
 import tlc2.tool.TLCState;
+import tlc2.tool.impl.FastTool;
 import tlc2.value.impl.Applicable;
 import tlc2.value.impl.Enumerable;
 import tlc2.value.impl.FcnRcdValue;
-import tlc2.value.impl.IntValue;
 import tlc2.value.impl.Value;
-import tlc2.value.impl.ValueEnumeration;
 import util.UniqueString;
 
 /**
  * Keeps the spec steps that agree with what the event logged: the node's variables in the post-state, the messages
  * it sent (in the post-state's network) and received (in the pre-state's). Anything not logged is unknown and
- * agrees with everything. A bag network counts as the set of messages with a copy in flight.
+ * agrees with everything. A bag network counts as the set of messages with a copy in flight. In a complete log the
+ * messages sent must also be exactly those the step sends (see StepSends).
  */
 final class LoggedStepFilter {
     private final LoggedValueMatcher matcher;
     private final UniqueString messagesVariable;
+    private final StepSends sends;
 
-    LoggedStepFilter(LoggedValueMatcher matcher, SpecConventions conventions) {
+    LoggedStepFilter(LoggedValueMatcher matcher, SpecConventions conventions, FastTool tool) {
         this.matcher = matcher;
         this.messagesVariable = UniqueString.uniqueStringOf(conventions.messagesVariable());
+        this.sends = new StepSends(tool, messagesVariable, conventions.isBag());
     }
 
     boolean agrees(PreparedEvent step, TLCState pre, TLCState post) {
@@ -34,7 +35,8 @@ final class LoggedStepFilter {
                 return false;
             }
         }
-        return allPresent(step.event().sent(), post) && allPresent(step.event().recv(), pre);
+        return allPresent(step.event().sent(), post) && allPresent(step.event().recv(), pre)
+                && (step.sentExactly() == null || sends.sendsExactly(step.action(), pre, post, step.sentExactly()));
     }
 
     boolean agrees(PreparedEvent.LoggedVariable logged, TLCState post, Value node) {
@@ -60,31 +62,11 @@ final class LoggedStepFilter {
     }
 
     /**
-     * The messages a step from {@code pre} to {@code post} sent: those in the network after it and not before, or, on
-     * a bag, those with more copies after it than before.
+     * The messages the step from {@code pre} to {@code post} sends: on a set network, those it adds and, of the
+     * logged ones of a complete log, those it sends again.
      */
-    List<Value> sentBy(TLCState pre, TLCState post) {
-        Enumerable after = inFlight(post);
-        List<Value> sent = new ArrayList<>();
-        if (after == null) {
-            return sent;
-        }
-        Object before = pre.lookup(messagesVariable);
-        ValueEnumeration messages = after.elements();
-        for (Value m = messages.nextElement(); m != null; m = messages.nextElement()) {
-            boolean isNew = before instanceof FcnRcdValue bag
-                    ? copies(bag, m) < copies((FcnRcdValue) post.lookup(messagesVariable), m)
-                    : !((Enumerable) before).member(m);
-            if (isNew) {
-                sent.add(m);
-            }
-        }
-        return sent;
-    }
-
-    private static int copies(FcnRcdValue bag, Value message) {
-        Value count = bag.select(message);
-        return count instanceof IntValue n ? n.val : 0;
+    List<Value> sentBy(PreparedEvent step, TLCState pre, TLCState post) {
+        return sends.sent(step.action(), pre, post, step.sentExactly() == null ? List.of() : step.sentExactly());
     }
 
     /** The messages in the network: the set itself, or the domain of a bag (message -> copies). */

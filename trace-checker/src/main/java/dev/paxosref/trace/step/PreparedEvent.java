@@ -1,6 +1,7 @@
 package dev.paxosref.trace.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.format.TraceInputException;
 import dev.paxosref.trace.spec.JsonToTla;
@@ -17,15 +18,17 @@ import util.UniqueString;
 
 /**
  * An event turned into TLC terms once: the action operator's body with its formal parameters bound, by name, to
- * the logged arguments, the node as a TLC value, and the logged variables to compare.
+ * the logged arguments, the node as a TLC value, and the logged variables to compare. In a complete log,
+ * {@code sentExactly} holds the logged messages as TLC values, each once, to compare with the spec's sends; in
+ * another log it is null and the logged messages need only be in the network.
  */
 record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Action action, Value node,
-                     List<LoggedVariable> loggedVariables) {
+                     List<LoggedVariable> loggedVariables, List<Value> sentExactly) {
 
     /** {@code name[node]} was logged as {@code logged}. */
     record LoggedVariable(String name, UniqueString variable, JsonNode logged) {}
 
-    static PreparedEvent of(TraceEvent event, SpecModel model, JsonToTla toTla) {
+    static PreparedEvent of(TraceEvent event, SpecModel model, JsonToTla toTla, boolean complete) {
         OpDefNode operator = model.operator(event.action());
         Context params = Context.Empty;
         for (FormalParamNode formal : operator.getParams()) {
@@ -36,7 +39,19 @@ record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Actio
             logged.add(new LoggedVariable(field.getKey(), UniqueString.uniqueStringOf(field.getKey()), field.getValue()));
         }
         return new PreparedEvent(event, operator, params, new Action(operator.getBody(), params, operator),
-                convert(toTla, event.node(), event), logged);
+                convert(toTla, event.node(), event), logged, complete ? distinctSent(toTla, event) : null);
+    }
+
+    /** A message sent twice in one event (two ids, one content) is one message of the spec's set of sends. */
+    private static List<Value> distinctSent(JsonToTla toTla, TraceEvent event) {
+        List<Value> sent = new ArrayList<>(event.sent().size());
+        for (LoggedMessage m : event.sent()) {
+            Value value = convert(toTla, m.fields(), event);
+            if (!sent.contains(value)) {
+                sent.add(value);
+            }
+        }
+        return sent;
     }
 
     private static Value convert(JsonToTla toTla, JsonNode value, TraceEvent event) {

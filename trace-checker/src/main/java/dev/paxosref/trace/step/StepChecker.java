@@ -39,7 +39,7 @@ public final class StepChecker implements TraceChecker {
         SpecConventions conventions = model.conventions();
         this.model = model;
         this.toTla = new JsonToTla(conventions);
-        LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions);
+        LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions, model.tool());
         this.successors = new Successors(model.tool(), filter);
         this.network = conventions.network() instanceof SpecConventions.BagNetwork bag
                 ? new NetworkSteps(model, bag, successors, toTla) : null;
@@ -48,28 +48,29 @@ public final class StepChecker implements TraceChecker {
                 maxCandidates * SILENT_STATES_PER_CANDIDATE);
         SpecSource source = new SpecSource(model.signature().specFile().toAbsolutePath().getParent());
         this.explainer = new DivergenceExplainer(new GuardEvaluator(model.tool(), source), successors, filter,
-                new TlaToJson(conventions));
+                new TlaToJson(conventions), toTla);
         this.maxCandidates = maxCandidates;
     }
 
     @Override
     public Verdict check(Trace trace) {
-        return check(trace.events().iterator(), Integer.MAX_VALUE);
+        return check(trace.events().iterator(), Integer.MAX_VALUE, trace.header().complete());
     }
 
     /**
      * Checks the events as they come, in causal order, looking at most {@code windowEvents} events ahead for the
      * network's steps (see NetworkPlan); memory is bounded by the window, not by the number of events. A divergence
-     * may then come from a window too short; {@link #check(Trace)} looks ahead over the whole trace.
+     * may then come from a window too short; {@link #check(Trace)} looks ahead over the whole trace. In a
+     * {@code complete} log each event's sends must be exactly the spec step's.
      */
-    public Verdict check(Iterator<TraceEvent> events, int windowEvents) {
+    public Verdict check(Iterator<TraceEvent> events, int windowEvents, boolean complete) {
         List<TLCState> candidates = model.initialStates();
         NetworkPlan plan = new NetworkPlan(events, network == null ? 1 : windowEvents);
         int index = 0;
         for (; plan.hasNext(); index++) {
             TraceEvent event = plan.next();
             try {
-                PreparedEvent step = PreparedEvent.of(event, model, toTla);
+                PreparedEvent step = PreparedEvent.of(event, model, toTla, complete);
                 NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
                 if (network != null) {
                     candidates = network.before(around, candidates, step);

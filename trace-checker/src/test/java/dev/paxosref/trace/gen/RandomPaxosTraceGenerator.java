@@ -85,7 +85,8 @@ public final class RandomPaxosTraceGenerator {
         constants.put("NumProposers", PROPOSERS);
         constants.set("Learner", MAPPER.valueToTree(LEARNERS));
         constants.set("Ballot", MAPPER.valueToTree(List.of(0, 1, 2, 3)));
-        ObjectNode header = JSON.objectNode().put("format", "paxos-trace").put("version", 1).put("spec", "Paxos");
+        ObjectNode header = JSON.objectNode().put("format", "paxos-trace").put("version", 1).put("spec", "Paxos")
+                .put("complete", true);
         header.set("constants", constants);
         return header;
     }
@@ -93,7 +94,7 @@ public final class RandomPaxosTraceGenerator {
     private static TraceHeader header() {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
         headerJson().get("constants").properties().forEach(f -> constants.put(f.getKey(), f.getValue()));
-        return new TraceHeader("Paxos", constants, new SourceLocation("generated", 1, 0));
+        return new TraceHeader("Paxos", constants, true, new SourceLocation("generated", 1, 0));
     }
 
     /** Writes a merged trace of {@code events} events to {@code file}. */

@@ -1,0 +1,137 @@
+package dev.paxosref.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paxosref.sim.FaultProfile;
+import dev.paxosref.sim.Protocol;
+import dev.paxosref.sim.SimulationRunner;
+import dev.paxosref.sim.mutant.Mutant;
+import dev.paxosref.trace.CheckOptions.Mode;
+import dev.paxosref.trace.format.LoggedMessage;
+import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.report.Explanation.Difference;
+import dev.paxosref.trace.report.Verdict;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A complete log's sends are compared with the spec's for equality, which catches bugs the subset rule of other
+ * logs cannot: a step that leaves out a message the spec sends, or sends again one the network already has. Each
+ * mutant's traces pass when declared incomplete, and diverge, where the bug lives, when declared complete.
+ */
+class CompleteLogTest {
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private static final String MISSING = "sent: missing a message the step sends";
+    private static final int SEEDS = 4;
+
+    @TempDir
+    Path dir;
+
+    /**
+     * MultiPaxos.tla's Execute answers a command executed before with its first result; the mutant executes it
+     * as the core does but sends nothing. The reply a divergence names was sent by an earlier Execute of the same
+     * command, and in some seed the correct core's log, declared complete, is valid: there the divergence is the
+     * mutant's alone. (The correct core answers a retry of its client's last command only, so a seed may diverge
+     * without the mutant too; see README's Known gaps.)
+     */
+    @Test
+    void aReplicaThatDropsARetrysReplyDivergesAtExecuteOnlyInACompleteLog() throws IOException {
+        Path correct = dir.resolve("correct");
+        Path mutant = dir.resolve("mutant");
+        SimulationRunner.run(Protocol.MULTI, 1, SEEDS, FaultProfile.DEFAULT, Set.of(), correct, QUIET);
+        SimulationRunner.run(Protocol.MULTI, 1, SEEDS, FaultProfile.DEFAULT, Set.of(Mutant.REPLICA_DROPS_RETRY_REPLY),
+                mutant, QUIET);
+        declareComplete(mutant, false);
+        check(mutant, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
+        declareComplete(correct, true);
+        Set<Path> correctValid = check(correct, Mode.STEP).stream().filter(o -> o.verdict() instanceof Verdict.Valid)
+                .map(o -> Path.of(o.name()).getFileName()).collect(Collectors.toSet());
+        declareComplete(mutant, true);
+        List<TraceOutcome> diverged = check(mutant, Mode.STEP).stream()
+                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
+        assertTrue(diverged.stream().anyMatch(o -> correctValid.contains(Path.of(o.name()).getFileName())),
+                "no seed where only the mutant diverges");
+        for (TraceOutcome outcome : diverged) {
+            Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
+            TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
+            assertEquals("Execute", event.action(), outcome.name());
+            assertEquals(List.of(), event.sent());
+            Difference missing = verdict.explanation().differences().get(0);
+            assertEquals(MISSING, missing.what(), outcome.name());
+            assertEquals("reply", missing.expected().get("type").asText());
+            assertTrue(repliedBefore(outcome, verdict.eventIndex(), missing.expected().get("cmd")),
+                    outcome.name() + ": " + missing.expected() + " is a retry's answer");
+        }
+        TraceOutcome first = diverged.get(0);
+        TraceOutcome refereed = TraceCheck.checkAll(Corpus.options(List.of(Path.of(first.name())), Mode.TLC, 0, 1,
+                false)).get(0);
+        assertNull(refereed.inputError(), () -> refereed.inputError().getMessage());
+        assertEquals(((Verdict.Diverged) first.verdict()).eventIndex(),
+                assertInstanceOf(Verdict.Diverged.class, refereed.verdict()).eventIndex(), "the referee agrees");
+    }
+
+    /**
+     * The 2b an acceptor sends again with its promise was in Paxos.tla's network, the set of every message sent,
+     * since it voted: the subset rule finds it there, and only the complete log's equality names it extra.
+     */
+    @Test
+    void anAcceptorThatResendsItsVoteDivergesAtPhase1bOnlyInACompleteLog() throws IOException {
+        SimulationRunner.run(Protocol.SINGLE, 1, SEEDS, FaultProfile.DEFAULT, Set.of(Mutant.ACCEPTOR_RESENDS_VOTE), dir,
+                QUIET);
+        declareComplete(dir, true);
+        List<TraceOutcome> diverged = check(dir, Mode.STEP).stream()
+                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
+        assertFalse(diverged.isEmpty(), "no acceptor promised after it voted");
+        for (TraceOutcome outcome : diverged) {
+            Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
+            TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
+            assertEquals("Phase1b", event.action(), outcome.name());
+            Difference extra = verdict.explanation().differences().get(0);
+            assertEquals("sent " + event.sent().get(1).id() + ": extra, the step does not send it", extra.what());
+            assertEquals("2b", extra.logged().get("type").asText());
+        }
+        declareComplete(dir, false);
+        check(dir, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
+    }
+
+    private List<TraceOutcome> check(Path traces, Mode mode) {
+        List<TraceOutcome> outcomes = TraceCheck.checkAll(Corpus.options(List.of(traces), mode, 0, 2, false));
+        outcomes.forEach(o -> assertNull(o.inputError(), () -> o.name() + ": " + o.inputError().getMessage()));
+        return outcomes;
+    }
+
+    /** Whether an event before {@code index} sent a reply to {@code command}. */
+    private static boolean repliedBefore(TraceOutcome outcome, int index, JsonNode command) {
+        return outcome.trace().events().subList(0, index).stream().flatMap(e -> e.sent().stream())
+                .map(LoggedMessage::fields)
+                .anyMatch(m -> m.get("type").asText().equals("reply") && m.get("cmd").equals(command));
+    }
+
+    /** Rewrites the header of every file under {@code traces} to declare the log complete or not, as it may be. */
+    private static void declareComplete(Path traces, boolean complete) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(traces)) {
+            files = walk.filter(p -> p.toString().endsWith(".ndjson")).toList();
+        }
+        for (Path file : files) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(file));
+            lines.set(0, lines.get(0).replaceFirst("\"complete\":(true|false)", "\"complete\":" + complete));
+            Files.write(file, lines);
+        }
+    }
+}
