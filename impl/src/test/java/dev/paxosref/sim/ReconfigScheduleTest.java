@@ -150,8 +150,8 @@ class ReconfigScheduleTest {
             commands.forEach(c -> take(client.Submit(c)));
             for (int choice : schedule) {
                 act(choice);
-                if (safety.violation().isPresent()) {
-                    return safety.violation();
+                if (safety.violation(0).isPresent()) {
+                    return safety.violation(0);
                 }
             }
             return Optional.empty();
