@@ -1,5 +1,6 @@
 package dev.paxosref.trace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.Prefetch;
 import dev.paxosref.trace.format.SourceLocation;
 import dev.paxosref.trace.format.Trace;
@@ -16,6 +17,8 @@ import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.TraceVocabulary;
 import dev.paxosref.trace.step.StepChecker;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +41,8 @@ import tlc2.util.IdThread;
 final class CheckRun {
     /** How far a stream's reader thread may run ahead of the checker. */
     private static final int PREFETCH_EVENTS = 1024;
+    /** No event line is shorter: {@code {"node":0,"clock":0,"action":"A"}} and its newline. */
+    private static final long EVENT_BYTES_MIN = 32;
 
     private final CheckOptions options;
     private final ProgressLine progress;
@@ -52,11 +57,11 @@ final class CheckRun {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
         List<Loaded> loaded = inParallel(sources, options.mode() == CheckOptions.Mode.STEP ? this::open : this::load);
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
             if (loaded.get(i).error() == null) {
-                groups.computeIfAbsent(modelKey(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(ModelKey.of(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
             } else {
                 outcomes[i] = TraceOutcome.badInput(sources.get(i).name(), loaded.get(i).error());
                 progress.advance(outcomes[i]);
@@ -85,7 +90,7 @@ final class CheckRun {
      * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
      * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond.
      */
-    private List<List<Integer>> anyHeaderGroups(Map<String, List<Integer>> groups, List<Loaded> loaded) {
+    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded) {
         if (options.mode() != CheckOptions.Mode.STEP || options.maxSilentSteps() > 0) {
             return List.of();
         }
@@ -218,6 +223,11 @@ final class CheckRun {
     private TraceOutcome checkStreamed(StepChecker checker, ModuleSignature signature, TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
+        if (bytes(source) <= window * EVENT_BYTES_MIN) {
+            // No more events than the look-ahead window holds anyway: a stream would save no memory, and one that
+            // turns out not to be one (several nodes logged out of order in one file) would be read again.
+            return checkRead(checker, signature, source, null, window);
+        }
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
                  TraceVocabulary.check(event, signature);
                  return event;
@@ -230,6 +240,15 @@ final class CheckRun {
         } catch (TraceInputException | TraceStream.NotStreamable e) {
             // read it whole below
         }
+        return checkRead(checker, signature, source, streamed, window);
+    }
+
+    /**
+     * Checks the trace read whole; {@code streamed} is the verdict of checking it as a stream before, if it was, so
+     * that a divergence only the stream saw is blamed on the look-ahead window.
+     */
+    private TraceOutcome checkRead(StepChecker checker, ModuleSignature signature, TraceSources.Source source,
+                                   Verdict streamed, int window) {
         Loaded whole = load(source);
         if (whole.error() != null) {
             return TraceOutcome.badInput(source.name(), whole.error());
@@ -243,6 +262,18 @@ final class CheckRun {
                     + "length: raise the window (--lookahead-events)"));
         }
         return outcome;
+    }
+
+    private static long bytes(TraceSources.Source source) {
+        long bytes = 0;
+        for (Path file : source.files()) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                return Long.MAX_VALUE; // the stream names the file it cannot read
+            }
+        }
+        return bytes;
     }
 
     private TraceChecker checkerFor(ModuleSignature signature, SpecConventions conventions, Trace first) {
@@ -263,8 +294,11 @@ final class CheckRun {
         }
     }
 
-    private static String modelKey(Trace trace) {
-        return trace.header().spec() + "\u0000" + trace.header().constants();
+    /** What one model serves: a spec and its constants (compared as JSON values, not written out as text). */
+    private record ModelKey(String spec, Map<String, JsonNode> constants) {
+        static ModelKey of(Trace trace) {
+            return new ModelKey(trace.header().spec(), trace.header().constants());
+        }
     }
 
     /**

@@ -34,9 +34,9 @@ public final class TraceVocabulary {
             throw new TraceInputException(event.origin(), "unknown action \"" + event.action() + "\": module "
                     + signature.moduleName() + " defines no such action");
         }
-        List<String> logged = new ArrayList<>();
-        event.params().fieldNames().forEachRemaining(logged::add);
-        if (!logged.containsAll(formals) || !formals.containsAll(logged)) {
+        if (!isExactly(event.params(), formals)) {
+            List<String> logged = new ArrayList<>();
+            event.params().fieldNames().forEachRemaining(logged::add);
             throw new TraceInputException(event.origin(), "action " + event.action() + " takes parameters "
                     + formals + " but the event gives " + logged);
         }
@@ -47,6 +47,19 @@ public final class TraceVocabulary {
                         + "\", which is not a variable of module " + signature.moduleName());
             }
         });
+    }
+
+    /** Whether the object's keys are the formals: as many, each present (JSON keys are unique). */
+    private static boolean isExactly(JsonNode params, List<String> formals) {
+        if (params.size() != formals.size()) {
+            return false;
+        }
+        for (String formal : formals) {
+            if (!params.has(formal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
