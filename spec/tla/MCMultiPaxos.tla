@@ -7,7 +7,6 @@ MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acc
 
 ASSUME /\ \A Q \in Quorum : Q \subseteq Acceptor
        /\ \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
-       /\ NoOp \notin Command
 
 (* The fault budget: a model lets the environment crash a node, lose or   *)
 (* duplicate a message at most MaxFaults times.                            *)
@@ -30,19 +29,23 @@ MCSpec == MCInit /\ [][MCNext]_<<vars, faults>>
 (*    proposal (a decided proposal never comes back in the same ballot:   *)
 (*    pNext only grows within a ballot);                                  *)
 (*  - a preemption of a ballot below the owner's current one;             *)
-(*  - a reply the client has already received (acked only grows).         *)
+(*  - a reply to a command other than its client's current request, or    *)
+(*    one the client has answered already (a client's requests only move   *)
+(*    on, and it keeps the reply until it submits the next).              *)
 (* Two states that differ only in dead messages have the same futures up  *)
 (* to steps that touch those messages: receiving, losing or duplicating a *)
 (* dead message changes nothing else but the fault count, and less fault  *)
 (* budget only removes behaviours.  No invariant or mapped variable reads *)
-(* a dead message differently from its absence (a dead reply is in        *)
-(* acked already).  So checking one of such states is as good as both.    *)
+(* a dead message differently from its absence but NoAckLost, and a dead  *)
+(* reply adds nothing to it: its result is the one its replica's session  *)
+(* recorded (Replies), which ExecutedIsChosen checks against the chosen    *)
+(* log.  So checking one of such states is as good as both.                *)
 DeadMessage(m) ==
     \/ m.type = "1b" /\ ~(m.bal = pBal[Owner(m.bal)] /\ pPhase[Owner(m.bal)] = "p1")
     \/ m.type = "2b" /\ ~(/\ pPhase[Owner(m.bal)] = "p2" /\ m.bal = pBal[Owner(m.bal)]
                          /\ <<m.slot, m.val>> \in pProposals[Owner(m.bal)])
     \/ m.type = "preempted" /\ m.bal < pBal[Owner(m.bal)]
-    \/ m.type = "reply" /\ <<m.cmd, m.result>> \in acked
+    \/ m.type = "reply" /\ (m.cmd # cReq[m.cmd.client] \/ cReply[m.cmd.client] # None)
 
 LiveView == <<clientVars, proposerVars, acceptorVars, replicaVars, votes, faults,
               [m \in {x \in DOMAIN msgs : ~DeadMessage(x)} |-> msgs[m]]>>
@@ -53,10 +56,18 @@ LiveView == <<clientVars, proposerVars, acceptorVars, replicaVars, votes, faults
 (* reaches within the bound.                                              *)
 AtMostFiveInFlight == Cardinality({x \in DOMAIN msgs : ~DeadMessage(x)}) <= 5
 
-\* Acceptors are interchangeable, and so are replicas and commands:
-\* renaming them maps a behaviour to a behaviour and preserves every
-\* invariant checked here.  (Proposers are not: each owns other ballots.)
-Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(Command)
+\* Acceptors are interchangeable, and so are replicas and clients (every
+\* client may issue every operation): renaming them maps a behaviour to a
+\* behaviour and preserves every invariant checked here.  (Proposers are
+\* not: each owns other ballots.)
+Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(Client)
+
+(* The operations a model's clients issue (the constant Op): increments    *)
+(* only, or a compare-and-set whose first execution succeeds and whose     *)
+(* second fails, so that the order of two clients' commands shows in their *)
+(* replies.                                                               *)
+Increments == {<<"incr">>}
+CasOnce == {<<"cas", "k", "nil", "v">>}
 
 (* The refinement properties, RL!Spec and CS(s)!Spec for every slot s,    *)
 (* written as TLC checks them fastest.  [A]_v is A \/ UNCHANGED v, and TLC *)
@@ -64,10 +75,10 @@ Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(
 (* votes nor what was submitted or executed, and such a step leaves every  *)
 (* mapped variable unchanged, so that cheap test goes first.               *)
 RefinesReplicatedLog == /\ RL!Init
-                        /\ [][\/ UNCHANGED <<submitted, votes, sm>>
+                        /\ [][\/ UNCHANGED <<cReq, votes, sm>>
                               \/ [RL!Next]_(RL!vars)]_vars
 RefinesConsensus == /\ \A s \in Slot : CS(s)!Init
-                    /\ [][\/ UNCHANGED <<submitted, votes>>
+                    /\ [][\/ UNCHANGED <<cReq, votes>>
                           \/ \A s \in Slot : [CS(s)!Next]_(CS(s)!vars)]_vars
 
 -----------------------------------------------------------------------------
@@ -117,7 +128,7 @@ TwoBallotVotesReported ==
 ReproposesOverOtherRequest ==
     \E p \in Proposer : \E S \in QuorumPromises(p) :
         \E pr \in Reproposals(S) :
-            /\ pr[2] \in Command
+            /\ pr[2] # NoOp
             /\ \E m \in DOMAIN msgs : m.type = "request" /\ m.cmd # pr[2]
 
 \* A new leader proposes NoOp for a gap below a reported slot.
@@ -126,11 +137,17 @@ NoOpFillsGap == \E m \in DOMAIN msgs : m.type = "2a" /\ m.val = NoOp
 \* A client received the result of a command chosen in a ballot above one
 \* in which some acceptor had already voted: a reply after a leader change.
 ReplyAfterLeaderChange ==
-    \E ack \in acked, t \in QuorumVotes :
-        t[3] = ack[1] /\ \E u \in AllVotes : u[2] < t[2]
+    \E c \in Client, t \in QuorumVotes :
+        cReply[c] # None /\ t[3] = cReq[c] /\ \E u \in AllVotes : u[2] < t[2]
 
 \* A client received a reply; an acceptor forgot slots below a snapshot.
-Replied == acked # {}
+Replied == \E c \in Client : cReply[c] # None
+
+\* A compare-and-set failed: another client's command ran before it.
+CasRefused == \E c \in Client : cReply[c] = "false"
+
+\* A client's second request was answered: its session moved on.
+SecondReplied == \E c \in Client : cReply[c] # None /\ cReq[c].seq = 2
 Truncated == \E a \in Acceptor : low[a] > 1
 
 \* An acceptor truncated up to one replica's snapshot while it has heard

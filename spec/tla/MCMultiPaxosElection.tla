@@ -6,7 +6,9 @@ EXTENDS MultiPaxosElection, TLC
 MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acceptor)}
 
 ASSUME /\ \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
-       /\ NoOp \notin Command
+
+\* The operations the clients issue (the constant Op): increments.
+Increments == {<<"incr">>}
 
 \* Models without compaction substitute Snapshot <- NoSnapshot.
 NoSnapshot(r) == FALSE
@@ -32,7 +34,7 @@ NodeCrashes == \E p \in Proposer : Crash(p)
 
 \* Acceptors, replicas and commands are interchangeable, as in MCMultiPaxos;
 \* the election reads only proposers, which are not permuted.
-Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(Command)
+Symmetry == Permutations(Acceptor) \cup Permutations(Replica) \cup Permutations(Client)
 
 \* Witness: ballots of two different nodes reached Phase 2, so leadership
 \* changed hands (by a crash or a suspicion) and the invariants were

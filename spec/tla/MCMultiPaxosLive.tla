@@ -11,6 +11,9 @@ MajorityQuorums == {Q \in SUBSET Acceptor : 2 * Cardinality(Q) > Cardinality(Acc
 
 ASSUME \A Q1, Q2 \in Quorum : Q1 \cap Q2 # {}
 
+\* The operations the clients issue (the constant Op): increments.
+Increments == {<<"incr">>}
+
 \* Models without compaction substitute Snapshot <- NoSnapshot.
 NoSnapshot(r) == FALSE
 

@@ -6,7 +6,7 @@
 (* AfterMoveInit, and the window mutants.                                  *)
 EXTENDS MultiPaxosReconfig, TLC
 
-ASSUME NoOp \notin ClientCommand
+ASSUME Admin \notin Client
 
 (* The fault budget: the environment may crash a node, lose or duplicate a *)
 (* message at most MaxFaults times in a behaviour.                        *)
@@ -22,11 +22,15 @@ MCSpec == MCInit /\ [][MCNext]_<<vars, faults>>
 \* the same configurations: a permutation within such a class maps every
 \* configuration (InitConfig, each of NewConfigs, hence every reconfiguration
 \* command) to itself, so it maps behaviours to behaviours and preserves
-\* every invariant.  Replicas and counter commands are interchangeable.
+\* every invariant.  Replicas and the clients other than Admin are
+\* interchangeable (each may issue every operation of Op).
 Twins(a) == {x \in Acceptor : /\ (x \in InitConfig <=> a \in InitConfig)
                               /\ \A C \in NewConfigs : x \in C <=> a \in C}
 Symmetry == UNION {Permutations(Twins(a)) : a \in Acceptor}
-                \cup Permutations(Replica) \cup Permutations(Command)
+                \cup Permutations(Replica) \cup Permutations(Client)
+
+\* The operations the clients other than Admin issue (the constant Op).
+Increments == {<<"incr">>}
 
 \* Fault selection, for models that bound only some faults.  Without
 \* snapshots an acceptor's crash changes nothing (`heard' stays empty and
@@ -44,7 +48,7 @@ NoRequestCatchUp(r) == FALSE
 \* Models that leave client retries out substitute Resubmit <- NoResubmit;
 \* those that retry only counter commands, Resubmit <- ResubmitCounter.
 NoResubmit(c) == FALSE
-ResubmitCounter(c) == c \in Command /\ MP!Resubmit(c) /\ UNCHANGED pKnown
+ResubmitCounter(c) == c \in Client /\ MP!Resubmit(c) /\ UNCHANGED pKnown
 
 \* A state constraint for witnesses: at most MaxInFlight distinct messages
 \* in flight.  It only prunes, so a state found under it is reachable.
@@ -65,11 +69,13 @@ FewMessages == Cardinality(DOMAIN msgs) <= MaxInFlight
 (*    (the acceptor can only reject it, with a dead preemption);           *)
 (*  - a decision a replica already holds (rLog only grows here, and no     *)
 (*    slot changes value while LearnedIsChosen and Agreement hold);        *)
-(*  - a reply the client has already received.                             *)
+(*  - a reply to a command other than its client's current request, or    *)
+(*    one the client has already received.                                 *)
 (* Receiving, losing or duplicating a dead message changes nothing but the *)
 (* bag and the fault count, and less fault budget only removes behaviours; *)
 (* no invariant reads a dead message differently from its absence (a dead *)
-(* decision is in rLog, a dead reply in acked).                            *)
+(* decision is in rLog; a dead reply's result is its replica's session's, *)
+(* which ExecutedIsChosen checks, as MCMultiPaxos argues).                 *)
 DeadMessage(m) ==
     LET p == Owner(m.bal)
     IN  \/ m.type = "1b" /\ ~(m.bal = pBal[p] /\ pPhase[p] # "idle")
@@ -79,7 +85,7 @@ DeadMessage(m) ==
         \/ m.type \in {"1a", "2a"} /\ m.bal < maxBal[m.to] /\ m.bal < pBal[p]
         \/ m.type = "decision" /\ m.slot \in DOMAIN rLog[m.to]
                                /\ rLog[m.to][m.slot] = m.val
-        \/ m.type = "reply" /\ <<m.cmd, m.result>> \in acked
+        \/ m.type = "reply" /\ (m.cmd # cReq[m.cmd.client] \/ cReply[m.cmd.client] # None)
 
 LiveMessages == {m \in DOMAIN msgs : ~DeadMessage(m)}
 
@@ -105,10 +111,10 @@ LeaderChangeBounds ==
 (* change neither the votes nor what was submitted or executed, so they    *)
 (* leave every mapped variable unchanged, and that cheap test goes first.  *)
 RefinesReplicatedLog == /\ RL!Init
-                        /\ [][\/ UNCHANGED <<submitted, votes, sm>>
+                        /\ [][\/ UNCHANGED <<cReq, votes, sm>>
                               \/ [RL!Next]_(RL!vars)]_vars
 RefinesConsensus == /\ \A s \in Slot : CS(s)!Init
-                    /\ [][\/ UNCHANGED <<submitted, votes>>
+                    /\ [][\/ UNCHANGED <<cReq, votes>>
                           \/ \A s \in Slot : [CS(s)!Next]_(CS(s)!vars)]_vars
 
 (* Coverage witnesses: state predicates each passing model must reach     *)
@@ -121,12 +127,12 @@ FirstSlotOfMove(L, s) == s - Alpha \in DOMAIN L /\ IsReconfig(L[s - Alpha])
 \* A client command is chosen at the last slot of the old configuration.
 CommandAtLastOldSlot ==
     LET L == ChosenLog
-    IN  \E s \in DOMAIN L : L[s] \in Command /\ FirstSlotOfMove(L, s + 1)
+    IN  \E s \in DOMAIN L : L[s] # NoOp /\ ~IsReconfig(L[s]) /\ FirstSlotOfMove(L, s + 1)
 
 \* A client command is chosen at the first slot of the new configuration.
 CommandAtFirstNewSlot ==
     LET L == ChosenLog
-    IN  \E s \in DOMAIN L : L[s] \in Command /\ FirstSlotOfMove(L, s)
+    IN  \E s \in DOMAIN L : L[s] # NoOp /\ ~IsReconfig(L[s]) /\ FirstSlotOfMove(L, s)
 
 \* The acceptors that voted for v at s in ballot b.
 VotersAt(s, b, v) == {a \in Acceptor : VotedFor(a, s, b, v)}
@@ -155,7 +161,7 @@ LeaderChangeAcrossMove ==
     LET L == ChosenLog
     IN  \E s \in DOMAIN L : \E a \in Acceptor : \E t \in votes[a] :
            /\ IsReconfig(L[s])
-           /\ t[1] >= s + Alpha /\ ConfigAt(L, t[1]) = L[s].config
+           /\ t[1] >= s + Alpha /\ ConfigAt(L, t[1]) = L[s].op[2]
            /\ \E b1 \in BallotsAt(s) :
                  b1 < t[2] /\ IsQuorum(ConfigAt(L, s), VotersAt(s, b1, L[s]))
 
@@ -196,16 +202,18 @@ NeverLossAcrossMove == [][~LossAcrossMove]_<<vars, faults>>
 (* MultiPaxosReconfigReachesAfterMove shows that the state is reachable.   *)
 (***************************************************************************)
 MovedTo == CHOOSE C \in NewConfigs : TRUE
-MoveCommand == [config |-> MovedTo]
-C1 == CHOOSE c \in Command : TRUE
-C2 == CHOOSE c \in Command \ {C1} : TRUE
+MoveCommand == [client |-> Admin, seq |-> 1, op |-> <<"config", MovedTo>>]
+Client1 == CHOOSE c \in Client : TRUE
+C1 == [client |-> Client1, seq |-> 1, op |-> <<"incr">>]
+C2 == [client |-> CHOOSE c \in Client \ {Client1} : TRUE, seq |-> 1, op |-> <<"incr">>]
 VotesAfterMove == [a \in Acceptor |->
                      (IF a \in InitConfig THEN {<<1, 0, MoveCommand>>} ELSE {})
                      \cup (IF a \in MovedTo THEN {<<2, 0, C1>>} ELSE {})]
 
 AfterMoveState ==
-    /\ submitted = {MoveCommand, C1, C2}
-    /\ acked = {}
+    /\ cReq = [c \in Client \cup {Admin} |->
+                 IF c = Admin THEN MoveCommand ELSE IF c = Client1 THEN C1 ELSE C2]
+    /\ cReply = [c \in Client \cup {Admin} |-> None]
     /\ pBal = [p \in Proposer |-> IF p = 0 THEN 0 ELSE -1]
     /\ pPhase = [p \in Proposer |-> "idle"]
     /\ pPromises = [p \in Proposer |-> {}]

@@ -3,7 +3,8 @@
 (* Multi-Paxos: a replicated log of client commands, built from one Paxos  *)
 (* instance per slot that share Phase 1.  Roles, as in "Paxos Made        *)
 (* Moderately Complex":                                                    *)
-(*  - clients submit commands (increments of one counter) and read replies;*)
+(*  - clients submit commands (operations on a counter and a key-value    *)
+(*    map, one request at a time per client) and read replies;             *)
 (*  - proposers (leaders) run ballots: Phase 1 once per ballot for every   *)
 (*    slot, then Phase 2 per slot;                                         *)
 (*  - acceptors promise and vote;                                          *)
@@ -42,8 +43,17 @@
 (*  - A leader learns a slot from 2b (Accepted) messages of a quorum in    *)
 (*    its ballot and sends a decision to every replica.  A leader that     *)
 (*    hears of a higher ballot steps down (Preempted).                     *)
-(*  - Replicas deduplicate: a command executed before (a client retry that *)
-(*    was chosen twice) is not applied again; its first result is resent.  *)
+(*  - Bounded client sessions.  A command is [client, seq, op]: a client  *)
+(*    numbers its requests 1, 2, ... and sends the next only once the last *)
+(*    one is answered, so each client keeps only its last request and its  *)
+(*    reply (cReq, cReply).  A replica keeps, per client, the seq of the   *)
+(*    last command it executed and that command's reply (sm.session, the   *)
+(*    Java SessionTable): a command executes only if its seq is above the  *)
+(*    session's; a retry of the client's last request that was chosen     *)
+(*    twice is answered again from the session; an older one is not       *)
+(*    answered (its client has its reply and has moved on).  So the state  *)
+(*    grows with the clients, not with the commands: nothing keeps a       *)
+(*    history of commands, and a trace checker's state stays bounded.     *)
 (*  - Compaction: a replica snapshots its state machine and drops its log  *)
 (*    up to the snapshot; it tells the acceptors, and an acceptor forgets  *)
 (*    its votes below the lowest snapshot of all replicas (so no replica   *)
@@ -81,10 +91,12 @@
 (*    written only by RecordVote, which a trace checker overrides with     *)
 (*    UNCHANGED votes so that its state stays bounded.                     *)
 (***************************************************************************)
-EXTENDS Integers, FiniteSets
+EXTENDS Integers, FiniteSets, TLC
 
-CONSTANTS Command,        \* the commands: each increments the counter once
-          NoOp,           \* the command a new leader fills gaps with
+CONSTANTS Client,         \* the clients
+          Op,             \* the operations clients issue: used only in Next
+          Seq,            \* the request numbers TLC explores: used only in Next
+          None,           \* no request or no reply yet
           Acceptor,       \* the acceptors
           Quorum,         \* a set of sets of acceptors; every two intersect
           NumProposers,   \* proposers are 0 .. NumProposers - 1
@@ -96,11 +108,28 @@ Proposer == 0 .. (NumProposers - 1)
 
 Owner(b) == b % NumProposers
 
+(* The operations, as tuples of strings (the Java CommandCodec's fields):  *)
+(* <<"incr">> adds one to the counter and answers the new count;           *)
+(* <<"count">> answers the count; <<"put", k, v>> sets k to v, answers     *)
+(* "ok"; <<"get", k>> answers k's value or "nil"; <<"cas", k, e, u>> sets  *)
+(* k to u if its value (or "nil") is e, answers "true" or "false".         *)
+Command == [client : Client, seq : Nat \ {0}, op : Op]
+
+\* The command a new leader fills gaps with: a command of no client, so it
+\* never runs and is never answered.  (A record, so that a trace checker
+\* compares it with commands; TLC cannot compare a record with a string.)
+NoOp == [client |-> "", seq |-> 0, op |-> <<"noop">>]
+
 Value == Command \cup {NoOp}
 
+\* What an operation answers: a string, a count in decimal (as the Java
+\* state machine answers it).
+Result == STRING
+CountResult(n) == ToString(n)
+
 VARIABLES
-    submitted,  \* client: the commands submitted so far (history, for Validity)
-    acked,      \* client: the replies <<command, counter>> received
+    cReq,       \* client: its last request (a command), or None
+    cReply,     \* client: the result received for cReq, or None
     pBal,       \* proposer: current ballot, or -1                  (durable)
     pPhase,     \* proposer: "idle", "p1" (awaiting promises), "p2" (leading)
     pPromises,  \* proposer: the 1b messages received for pBal
@@ -117,13 +146,14 @@ VARIABLES
     rLog,       \* replica: decided slots above its snapshot, slot -> value
                 \*                                                  (durable)
     snap,       \* replica: state machine snapshot                  (durable)
-    sm,         \* replica: state machine: [idx, counter, done], where idx is
-                \*          the last executed slot and done maps a command to
-                \*          the counter value it produced (the dedup table)
+    sm,         \* replica: state machine: [idx, counter, kv, session], where
+                \*          idx is the last executed slot, kv the key-value map
+                \*          and session maps a client to [seq, reply] of the
+                \*          last command of it executed (the session table)
     msgs,       \* network: message -> number of copies in flight
     votes       \* ghost: votes[a], every <<slot, ballot, value>> a voted for
 
-clientVars   == <<submitted, acked>>
+clientVars   == <<cReq, cReply>>
 proposerVars == <<pBal, pPhase, pPromises, pProposals, pAccepts, pNext, pKnown>>
 acceptorVars == <<maxBal, accepted, low, heard>>
 replicaVars  == <<rLog, snap, sm>>
@@ -142,7 +172,7 @@ Message ==
     \cup [type : {"decision"}, to : Replica, slot : Slot, val : Value]
     \cup [type : {"catchup"}, from : Replica, to : Proposer, slot : Slot]
     \cup [type : {"snapshot"}, from : Replica, to : Acceptor, idx : Nat]
-    \cup [type : {"reply"}, cmd : Command, result : Nat]
+    \cup [type : {"reply"}, cmd : Command, result : Result]
 
 (* The bag.  Send adds one copy of each message in S; Receive removes one  *)
 (* copy of m; Reply does both in one step.                                 *)
@@ -208,14 +238,41 @@ Reproposals(S) ==
 Accepts2a(b, P) == {[type |-> "2a", to |-> a, bal |-> b, slot |-> p[1], val |-> p[2]] :
                         a \in Acceptor, p \in P}
 
-\* The state machine: a counter; done remembers each command's result.
-InitSM == [idx |-> 0, counter |-> 0, done |-> [c \in {} |-> 0]]
+\* The state machine: a counter, a key-value map and the session table.
+InitSM == [idx |-> 0, counter |-> 0, kv |-> [k \in {} |-> "nil"],
+           session |-> [c \in {} |-> [seq |-> 0, reply |-> "nil"]]]
+
+Lookup(kv, k) == IF k \in DOMAIN kv THEN kv[k] ELSE "nil"
+
+\* The operation o on the state st: [st |-> the state after, res |-> its result].
+Run(st, o) ==
+    CASE o[1] = "incr"  -> [st |-> [st EXCEPT !.counter = @ + 1], res |-> CountResult(st.counter + 1)]
+      [] o[1] = "count" -> [st |-> st, res |-> CountResult(st.counter)]
+      [] o[1] = "put"   -> [st |-> [st EXCEPT !.kv = Extend(@, o[2], o[3])], res |-> "ok"]
+      [] o[1] = "get"   -> [st |-> st, res |-> Lookup(st.kv, o[2])]
+      [] o[1] = "cas"   -> IF Lookup(st.kv, o[2]) = o[3]
+                           THEN [st |-> [st EXCEPT !.kv = Extend(@, o[2], o[4])], res |-> "true"]
+                           ELSE [st |-> st, res |-> "false"]
+
+\* v runs: its seq is above its client's session (the client's next request).
+IsNew(st, v) == v.client \notin DOMAIN st.session \/ v.seq > st.session[v.client].seq
+
+\* The state after the state st with the result r of v recorded in v's session.
+Record(st, v, r) == [st EXCEPT !.idx = @ + 1,
+                               !.session = Extend(@, v.client, [seq |-> v.seq, reply |-> r])]
 
 Apply(st, v) ==
-    IF v = NoOp \/ v \in DOMAIN st.done
+    IF v = NoOp \/ ~IsNew(st, v)
     THEN [st EXCEPT !.idx = @ + 1]
-    ELSE [idx |-> st.idx + 1, counter |-> st.counter + 1,
-          done |-> Extend(st.done, v, st.counter + 1)]
+    ELSE LET x == Run(st, v.op) IN Record(x.st, v, x.res)
+
+\* The reply Execute sends for v, where st is the state v left: the session's
+\* reply when v is its client's latest request executed, none for an older
+\* one (its client had its reply before it sent a later request) or NoOp.
+Replies(st, v) ==
+    IF v # NoOp /\ st.session[v.client].seq = v.seq
+    THEN {[type |-> "reply", cmd |-> v, result |-> st.session[v.client].reply]}
+    ELSE {}
 
 \* The acceptor's durable writes: its promise, and its vote (which is also
 \* a promise).  Both reach the disk before the acceptor answers.
@@ -230,8 +287,8 @@ WriteVote(a, s, b, v) ==
 RecordVote(a, s, b, v) == votes' = [votes EXCEPT ![a] = @ \cup {<<s, b, v>>}]
 
 -----------------------------------------------------------------------------
-Init == /\ submitted = {}
-        /\ acked = {}
+Init == /\ cReq = [c \in Client |-> None]
+        /\ cReply = [c \in Client |-> None]
         /\ pBal = [p \in Proposer |-> -1]
         /\ pPhase = [p \in Proposer |-> "idle"]
         /\ pPromises = [p \in Proposer |-> {}]
@@ -250,28 +307,38 @@ Init == /\ submitted = {}
         /\ votes = [a \in Acceptor |-> NoVotes]
 
 (* Client.                                                                 *)
-\* A client sends request c.
-Submit(c) ==
-    /\ c \notin submitted
-    /\ submitted' = submitted \cup {c}
-    /\ Send({[type |-> "request", cmd |-> c]})
-    /\ UNCHANGED <<acked, proposerVars, acceptorVars, replicaVars, votes>>
+\* The seq of client c's next request.
+NextSeq(c) == IF cReq[c] = None THEN 1 ELSE cReq[c].seq + 1
 
-\* The client's timer for c fires: it has no reply and (abstracting the
-\* timer's length) no copy of the request is in flight.  It sends c again;
-\* a replica that already executed c answers with the first result.
+\* Client c sends its next request, operation o, once its last one is
+\* answered.
+Submit(c, o) ==
+    /\ cReq[c] = None \/ cReply[c] # None
+    /\ LET cmd == [client |-> c, seq |-> NextSeq(c), op |-> o]
+       IN  /\ cReq' = [cReq EXCEPT ![c] = cmd]
+           /\ cReply' = [cReply EXCEPT ![c] = None]
+           /\ Send({[type |-> "request", cmd |-> cmd]})
+    /\ UNCHANGED <<proposerVars, acceptorVars, replicaVars, votes>>
+
+\* c's timer fires: its request has no reply and (abstracting the timer's
+\* length) no copy of it is in flight.  It sends the request again; a
+\* replica that already executed it answers from its session.
 Resubmit(c) ==
-    /\ c \in submitted
-    /\ ~\E ack \in acked : ack[1] = c
-    /\ ~InFlight([type |-> "request", cmd |-> c])
-    /\ Send({[type |-> "request", cmd |-> c]})
+    /\ cReq[c] # None
+    /\ cReply[c] = None
+    /\ ~InFlight([type |-> "request", cmd |-> cReq[c]])
+    /\ Send({[type |-> "request", cmd |-> cReq[c]]})
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
 
-\* The client receives the result of c.
-ReceiveReply(c, n) ==
-    /\ Receive([type |-> "reply", cmd |-> c, result |-> n])
-    /\ acked' = acked \cup {<<c, n>>}
-    /\ UNCHANGED <<submitted, proposerVars, acceptorVars, replicaVars, votes>>
+\* Client c receives the result n of its command cmd.  It keeps the first
+\* reply to its current request; a second copy, or a reply to an older
+\* request, is consumed without effect.
+ReceiveReply(c, cmd, n) ==
+    /\ cmd.client = c
+    /\ Receive([type |-> "reply", cmd |-> cmd, result |-> n])
+    /\ cReply' = IF cmd = cReq[c] /\ cReply[c] = None
+                 THEN [cReply EXCEPT ![c] = n] ELSE cReply
+    /\ UNCHANGED <<cReq, proposerVars, acceptorVars, replicaVars, votes>>
 
 (* Proposer.                                                               *)
 \* p times out and starts ballot b, one of its own, above its last.  A
@@ -469,14 +536,14 @@ RequestCatchUp(r) ==
                 p \in Proposer})
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, replicaVars, votes>>
 
-\* r executes its next slot and replies to the client of the command.
+\* r executes its next slot and replies to the client of the command (from
+\* the session, if the command is a retry executed before).
 Execute(r) ==
     /\ sm[r].idx + 1 \in DOMAIN rLog[r]
     /\ LET v   == rLog[r][sm[r].idx + 1]
            new == Apply(sm[r], v)
        IN  /\ sm' = [sm EXCEPT ![r] = new]
-           /\ Send(IF v = NoOp THEN {}
-                   ELSE {[type |-> "reply", cmd |-> v, result |-> new.done[v]]})
+           /\ Send(Replies(new, v))
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, votes>>
 
 \* r writes its state machine to disk, drops the slots it covers, and
@@ -525,6 +592,9 @@ AnswersLanded(p) ==
         /\ m.type = "1b" => pPhase[p] = "p1"
         /\ m.type = "2b" => <<m.slot, m.val>> \in pProposals[p]
 
+\* The commands whose requests are in flight.
+Requests == {m.cmd : m \in {x \in DOMAIN msgs : x.type = "request"}}
+
 DecisionLanded(r) ==
     ~\E m \in DOMAIN msgs : m.type = "decision" /\ m.to = r /\ m.slot = sm[r].idx + 1
 
@@ -533,10 +603,11 @@ DecisionLanded(r) ==
 CatchUpAnswerable(r) == \E p \in Proposer : sm[r].idx + 1 \in DOMAIN pKnown[p]
 
 ProtocolNext ==
-    \/ \E c \in Command : Submit(c) \/ Resubmit(c)
+    \/ \E c \in Client : \/ NextSeq(c) \in Seq /\ \E o \in Op : Submit(c, o)
+                         \/ Resubmit(c)
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
-          \/ \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
+          \/ \E c \in Requests : pNext[p] \in Slot /\ Propose(p, c)
           \/ AnswersLanded(p) /\ Retransmit(p)
     \/ \E r \in Replica :
           \/ Execute(r) \/ Snapshot(r)
@@ -553,7 +624,7 @@ ProtocolNext ==
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
           \/ m.type = "catchup" /\ ReceiveCatchUp(m.to, m.from, m.slot)
           \/ m.type = "snapshot" /\ ReceiveSnapshot(m.to, m.from, m.idx)
-          \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
+          \/ m.type = "reply" /\ ReceiveReply(m.cmd.client, m.cmd, m.result)
 
 FaultNext ==
     \/ \E p \in Proposer : ProposerCrash(p)
@@ -592,8 +663,10 @@ StateAfter(L, i) == IF i = 0 THEN InitSM ELSE Apply(StateAfter(L, i - 1), L[i])
 Prefix(L, i) == \A j \in 1 .. i : j \in DOMAIN L
 
 TypeOK ==
-    /\ submitted \subseteq Command
-    /\ acked \subseteq Command \X Nat
+    /\ cReq \in [Client -> Command \cup {None}]
+    /\ cReply \in [Client -> Result \cup {None}]
+    /\ \A c \in Client : /\ cReq[c] # None => cReq[c].client = c
+                         /\ cReq[c] = None => cReply[c] = None
     /\ pBal \in [Proposer -> Ballot \cup {-1}]
     /\ pPhase \in [Proposer -> {"idle", "p1", "p2"}]
     /\ \A p \in Proposer : /\ pPromises[p] \subseteq Message
@@ -609,6 +682,7 @@ TypeOK ==
     /\ \A r \in Replica : /\ DOMAIN rLog[r] \subseteq Slot
                           /\ \A s \in DOMAIN rLog[r] : rLog[r][s] \in Value
                           /\ sm[r].idx \in Nat /\ snap[r].idx <= sm[r].idx
+                          /\ DOMAIN sm[r].session \subseteq Client
     /\ DOMAIN msgs \subseteq Message
     /\ \A m \in DOMAIN msgs : msgs[m] \in Nat \ {0}
     /\ votes \in [Acceptor -> SUBSET (Slot \X Ballot \X Value)]
@@ -616,8 +690,16 @@ TypeOK ==
 \* Per slot, at most one value is chosen.
 Agreement == \A t, u \in QuorumVotes : t[1] = u[1] => t[3] = u[3]
 
-\* Only submitted commands and NoOp are chosen.
-Validity == \A s \in ChosenSlots : ChosenLog[s] \in submitted \cup {NoOp}
+\* Only submitted commands and NoOp are chosen: a chosen command is its
+\* client's current request or an earlier one.  (Bounded: the earlier
+\* requests are not kept, so only their seq is checked.)
+Validity ==
+    \A s \in ChosenSlots :
+        LET v == ChosenLog[s]
+        IN  v # NoOp => /\ v \in Command
+                        /\ cReq[v.client] # None
+                        /\ v.seq <= cReq[v.client].seq
+                        /\ v.seq = cReq[v.client].seq => v = cReq[v.client]
 
 \* Every decision a leader sent or knows and every slot a replica holds is
 \* chosen.
@@ -644,17 +726,30 @@ PrefixConsistency ==
                 /\ sm[r1] = StateAfter(L, sm[r1].idx)
                 /\ sm[r2] = StateAfter(L, sm[r2].idx)
 
-\* A result a client received (or will receive) is the counter value right
-\* after the command's first slot in the chosen log: no acknowledged
-\* increment is ever lost or counted twice.
-Acknowledged == acked \cup {<<m.cmd, m.result>> : m \in {x \in DOMAIN msgs : x.type = "reply"}}
+\* A result a client received (or will receive) is the result of the
+\* command's first execution in the chosen log: no acknowledged command is
+\* ever lost, run twice or answered with another's result.  The session of
+\* the command's client records that result from the slot of the first
+\* execution until the client's next command executes, so some prefix of
+\* the chosen log leaves it there.
+\* Bounded, yet it covers every reply ever received: a client keeps the
+\* reply to its current request until it submits the next, and a reply it
+\* does not keep (a copy, or one to an older request) is not an answer it
+\* acts on.  So every reply a client acts on is cReply[c] in some state, or
+\* in flight before, and is checked there against the chosen log of that
+\* state; a chosen slot never changes (Agreement; votes only grow), so what
+\* was checked then stays true.
+Acknowledged ==
+    {<<cReq[c], cReply[c]>> : c \in {x \in Client : cReply[x] # None}}
+        \cup {<<m.cmd, m.result>> : m \in {x \in DOMAIN msgs : x.type = "reply"}}
 
 NoAckLost ==
     LET L == ChosenLog
     IN  \A ack \in Acknowledged :
             \E i \in DOMAIN L : /\ Prefix(L, i)
-                                /\ ack[1] \in DOMAIN StateAfter(L, i).done
-                                /\ StateAfter(L, i).done[ack[1]] = ack[2]
+                                /\ ack[1].client \in DOMAIN StateAfter(L, i).session
+                                /\ StateAfter(L, i).session[ack[1].client] =
+                                       [seq |-> ack[1].seq, reply |-> ack[2]]
 
 (* Design rules: what the protocol relies on, stated so that a change that *)
 (* breaks one fails here, next to the rule, and not only as a lost         *)
@@ -706,15 +801,29 @@ Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen
 (* it implements the single-decree Consensus: the values proposed for s    *)
 (* are the submitted commands and, once some acceptor voted for it there,  *)
 (* NoOp (a leader proposes NoOp only to fill a gap).                       *)
+(* The commands submitted so far are the clients' current requests and     *)
+(* every command some acceptor voted for: a client submits its next        *)
+(* request only once the last is answered, hence executed, hence chosen,   *)
+(* hence voted for; and only submitted commands are voted for (Validity).  *)
+(* So Submitted grows by one command per Submit and never shrinks, as the  *)
+(* abstract specs' submitted and proposed do, with no history variable.   *)
 (***************************************************************************)
-RL == INSTANCE ReplicatedLog WITH log <- ChosenLog,
+\* The commands TLC explores, which the abstract specs' Next enumerate.
+SeqCommand == [client : Client, seq : Seq, op : Op]
+
+Submitted == {cReq[c] : c \in {x \in Client : cReq[x] # None}}
+                 \cup ({t[3] : t \in AllVotes} \ {NoOp})
+
+RL == INSTANCE ReplicatedLog WITH Command <- SeqCommand,
+                                  submitted <- Submitted,
+                                  log <- ChosenLog,
                                   executed <- [r \in Replica |-> sm[r].idx]
 
 NoOpProposedAt(s) == \E t \in AllVotes : t[1] = s /\ t[3] = NoOp
 
 CS(s) == INSTANCE Consensus WITH
-             Value <- Value,
-             proposed <- submitted \cup (IF NoOpProposedAt(s) THEN {NoOp} ELSE {}),
+             Value <- SeqCommand \cup {NoOp},
+             proposed <- Submitted \cup (IF NoOpProposedAt(s) THEN {NoOp} ELSE {}),
              chosen <- ChosenIn(s)
 
 -----------------------------------------------------------------------------
@@ -764,7 +873,7 @@ LeaderSteps(p, b, Q) == StableLeader(p, b, Q) /\ \A m \in DOMAIN msgs : ~Lose(m)
 \* The receive steps that must happen: of the leader p, of an acceptor a
 \* of Q (from p), of a replica r and of a client c.
 LeaderReceivesPromise(p) == \E m \in DOMAIN msgs : ReceivePromise(p, m)
-LeaderReceivesRequest(p) == \E c \in Command : pNext[p] \in Slot /\ Propose(p, c)
+LeaderReceivesRequest(p) == \E c \in Requests : pNext[p] \in Slot /\ Propose(p, c)
 LeaderReceivesAccepted(p) ==
     \E m \in DOMAIN msgs : m.type = "2b" /\ Owner(m.bal) = p /\
         ReceiveAccepted(p, m.from, m.bal, m.slot, m.val)
@@ -776,7 +885,7 @@ AcceptorReceives2a(p, a) ==
 ReplicaReceivesDecision(r) ==
     \E m \in DOMAIN msgs : m.type = "decision" /\ m.to = r /\ ReceiveDecision(r, m.slot, m.val)
 ClientReceivesReply(c) ==
-    \E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd = c /\ ReceiveReply(c, m.result)
+    \E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd.client = c /\ ReceiveReply(c, m.cmd, m.result)
 LeaderReceivesCatchUp(p, r) ==
     \E m \in DOMAIN msgs : m.type = "catchup" /\ m.to = p /\ m.from = r /\
         ReceiveCatchUp(p, r, m.slot)
@@ -786,7 +895,7 @@ LeaderReceivesCatchUp(p, r) ==
 LocalSteps(p, b) ==
     /\ WF_vars(Phase1a(p, b))
     /\ \A r \in Replica : WF_vars(Execute(r))
-    /\ \A c \in Command : WF_vars(Resubmit(c))
+    /\ \A c \in Client : WF_vars(Resubmit(c))
 
 LeaderFairness(p, b, Q) ==
     /\ LocalSteps(p, b)
@@ -795,7 +904,7 @@ LeaderFairness(p, b, Q) ==
     /\ WF_vars(LeaderReceivesAccepted(p))
     /\ \A a \in Q : WF_vars(AcceptorReceives1a(p, a)) /\ WF_vars(AcceptorReceives2a(p, a))
     /\ \A r \in Replica : WF_vars(ReplicaReceivesDecision(r))
-    /\ \A c \in Command : WF_vars(ClientReceivesReply(c))
+    /\ \A c \in Client : WF_vars(ClientReceivesReply(c))
 
 FairLoss(p, b, Q) ==
     /\ LocalSteps(p, b)
@@ -810,7 +919,11 @@ FairLoss(p, b, Q) ==
                      /\ RequestCatchUp(r))
           /\ SF_vars(LeaderReceivesCatchUp(p, r))
 
-\* Every submitted command is eventually executed by every replica.
+\* Every submitted command is eventually executed by every replica: its
+\* client's session there reaches its seq.
+Executed(r, c, n) == c \in DOMAIN sm[r].session /\ sm[r].session[c].seq >= n
+
 EventuallyExecuted ==
-    \A c \in Command : c \in submitted ~> \A r \in Replica : c \in DOMAIN sm[r].done
+    \A c \in Client, n \in Seq :
+        (cReq[c] # None /\ cReq[c].seq = n) ~> \A r \in Replica : Executed(r, c, n)
 =============================================================================

@@ -38,7 +38,7 @@
 (* ElectionFairness makes fire; weak fairness suffices, since nothing is   *)
 (* lost once the period has begun.  And                                    *)
 (* ElectionFairness is weak fairness of, for every node p, q, acceptor a, *)
-(* replica r and command c:                                                *)
+(* replica r and client c:                                                 *)
 (*  - Heartbeat(q), ReceiveHeartbeat(p, q), and Suspect(p, q) while q is   *)
 (*    down (a live node's timer for a dead one does fire);                 *)
 (*  - p starting a ballot when it leads and is idle;                       *)
@@ -173,7 +173,7 @@ ElectionFairness ==
     /\ \A p \in Proposer :
           /\ WF_allVars(pPhase[p] = "idle" /\ \E b \in Ballot : LeaderPhase1a(p, b))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "1b" /\ ReceivePromise(p, m))
-          /\ WF_vars(\E c \in Command : pNext[p] \in Slot /\ Propose(p, c))
+          /\ WF_vars(LeaderReceivesRequest(p))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2b" /\
                         ReceiveAccepted(p, m.from, m.bal, m.slot, m.val))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "preempted" /\
@@ -193,10 +193,9 @@ ElectionFairness ==
           /\ WF_vars(/\ sm[r].idx + 1 \in Slot /\ DecisionLanded(r)
                      /\ CatchUpAnswerable(r) /\ RequestCatchUp(r))
           /\ WF_vars(Execute(r))
-    /\ \A c \in Command :
+    /\ \A c \in Client :
           /\ WF_vars(Resubmit(c))
-          /\ WF_vars(\E m \in DOMAIN msgs : m.type = "reply" /\ m.cmd = c /\
-                        ReceiveReply(c, m.result))
+          /\ WF_vars(ClientReceivesReply(c))
 
 \* Exactly one node leads: the highest id that is up (none if all are down).
 OneLeader == {p \in Proposer : Leads(p)} =

@@ -11,9 +11,9 @@
 (* Configurations.                                                         *)
 (*  - `Acceptor' is the universe of acceptors that may ever serve.  A      *)
 (*    configuration is a set of acceptors; InitConfig is in force first.   *)
-(*  - A reconfiguration is a client command [config |-> C] that names the  *)
-(*    new set C (one of NewConfigs).  It is submitted, proposed, chosen    *)
-(*    and executed like any command.                                       *)
+(*  - A reconfiguration is a command of the client Admin whose operation  *)
+(*    <<"config", C>> names the new set C (one of NewConfigs).  It is      *)
+(*    submitted, proposed, chosen and executed like any command.           *)
 (*  - The configuration in force at slot s is the one named by the last   *)
 (*    reconfiguration chosen at a slot <= s - Alpha, or InitConfig if      *)
 (*    there is none: a reconfiguration chosen at slot i takes effect at    *)
@@ -62,8 +62,8 @@
 (* count; correct leaders never ask non-members (VotesInConfig).           *)
 (*                                                                         *)
 (* The state machine.  A reconfiguration command does not change the       *)
-(* counter: executing it records, in the dedup table, the counter value at *)
-(* that point, which is what its client receives as the reply.  Replicas   *)
+(* counter: executing it records, in Admin's session, the counter value at *)
+(* that point, which is what Admin receives as the reply.  Replicas        *)
 (* need not know configurations: only leaders talk to acceptors.           *)
 (*                                                                         *)
 (* Left out.  Compaction: Next has no Snapshot or ReceiveSnapshot, so      *)
@@ -93,8 +93,11 @@
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
-CONSTANTS Command,        \* the counter increments clients submit
-          NoOp,           \* the command a new leader fills gaps with
+CONSTANTS Client,         \* the clients of the state machine
+          Op,             \* the operations they issue: used only in Next
+          Admin,          \* the client that submits reconfigurations
+          Seq,            \* the request numbers TLC explores: used only in Next
+          None,           \* no request or no reply yet
           Acceptor,       \* the universe of acceptors
           NumProposers,   \* proposers are 0 .. NumProposers - 1
           Replica,        \* the replicas
@@ -110,27 +113,29 @@ ASSUME /\ Alpha \in Nat \ {0}
        /\ \A C \in NewConfigs : C \subseteq Acceptor /\ C # {}
 
 VARIABLES
-    submitted, acked,                                         \* client
+    cReq, cReply,                                             \* client
     pBal, pPhase, pPromises, pProposals, pAccepts, pNext,     \* proposer
     maxBal, accepted, low, heard,                             \* acceptor
     rLog, snap, sm,                                           \* replica
     msgs, votes,                                              \* network, ghost
     pKnown      \* proposer: the decisions it knows, slot -> value (volatile)
 
-\* The reconfiguration commands, and everything a client may submit.
-ReconfigCommand == {[config |-> C] : C \in NewConfigs}
-ClientCommand == Command \cup ReconfigCommand
-IsReconfig(v) == v \in ReconfigCommand
+\* The reconfiguration operations, and whether a log value is one.
+ReconfigOp == {<<"config", C>> : C \in NewConfigs}
+IsReconfig(v) == v.op[1] = "config"
 
-\* MultiPaxos over all client commands.  Its fixed Quorum is read by no
-\* action or definition used here; {InitConfig} only fills the parameter.
-MP == INSTANCE MultiPaxos WITH Command <- ClientCommand, Quorum <- {InitConfig}
+\* MultiPaxos over all clients, Admin included, and all operations.  Its
+\* fixed Quorum is read by no action or definition used here; {InitConfig}
+\* only fills the parameter.
+MP == INSTANCE MultiPaxos WITH Client <- Client \cup {Admin}, Op <- Op \cup ReconfigOp,
+                               Quorum <- {InitConfig}
 
+NoOp == MP!NoOp
 Proposer == MP!Proposer
 Owner(b) == MP!Owner(b)
 Value == MP!Value
 
-clientVars   == <<submitted, acked>>
+clientVars   == <<cReq, cReply>>
 proposerVars == <<pBal, pPhase, pPromises, pProposals, pAccepts, pNext, pKnown>>
 acceptorVars == <<maxBal, accepted, low, heard>>
 replicaVars  == <<rLog, snap, sm>>
@@ -156,7 +161,7 @@ KnowsConfigAt(K, s) == \A i \in 1 .. (s - Alpha) : i \in DOMAIN K
 \* else InitConfig.
 LastConfigUpTo(K, j) ==
     LET R == {i \in DOMAIN K : i <= j /\ IsReconfig(K[i])}
-    IN  IF R = {} THEN InitConfig ELSE K[MP!Max(R)].config
+    IN  IF R = {} THEN InitConfig ELSE K[MP!Max(R)].op[2]
 
 \* The configuration in force at slot s according to K.  (The off-by-one
 \* mutant overrides it.)
@@ -193,23 +198,20 @@ Accepts2a(K, b, P) ==
                a \in ConfigAt(K, t[1])} : t \in P}
 
 -----------------------------------------------------------------------------
-(* The state machine: a reconfiguration leaves the counter as it is.       *)
+(* The state machine: a reconfiguration leaves the state as it is and     *)
+(* answers the counter.                                                    *)
 Apply(st, v) ==
-    IF v = NoOp \/ v \in DOMAIN st.done
-    THEN [st EXCEPT !.idx = @ + 1]
-    ELSE IF IsReconfig(v)
-    THEN [idx |-> st.idx + 1, counter |-> st.counter,
-          done |-> MP!Extend(st.done, v, st.counter)]
-    ELSE [idx |-> st.idx + 1, counter |-> st.counter + 1,
-          done |-> MP!Extend(st.done, v, st.counter + 1)]
+    IF IsReconfig(v) /\ MP!IsNew(st, v)
+    THEN MP!Record(st, v, MP!CountResult(st.counter))
+    ELSE MP!Apply(st, v)
 
 -----------------------------------------------------------------------------
 Init == MP!Init
 
 (* Reused actions: what they do does not depend on the configuration.      *)
-Submit(c)               == MP!Submit(c)
+Submit(c, o)            == MP!Submit(c, o)
 Resubmit(c)             == MP!Resubmit(c)
-ReceiveReply(c, n)      == MP!ReceiveReply(c, n)
+ReceiveReply(c, cmd, n) == MP!ReceiveReply(c, cmd, n)
 Phase1a(p, b)           == MP!Phase1a(p, b)
 Preempted(p, b, c)      == MP!Preempted(p, b, c)
 ReceiveCatchUp(p, r, s) == MP!ReceiveCatchUp(p, r, s)
@@ -318,8 +320,7 @@ Execute(r) ==
     /\ LET v   == rLog[r][sm[r].idx + 1]
            new == Apply(sm[r], v)
        IN  /\ sm' = [sm EXCEPT ![r] = new]
-           /\ MP!Send(IF v = NoOp THEN {}
-                      ELSE {[type |-> "reply", cmd |-> v, result |-> new.done[v]]})
+           /\ MP!Send(MP!Replies(new, v))
     /\ UNCHANGED <<clientVars, proposerVars, acceptorVars, rLog, snap, votes>>
 
 -----------------------------------------------------------------------------
@@ -335,10 +336,12 @@ AnswersLanded(p) ==
 (* and it takes a retry timer only when MultiPaxos's Next would (its      *)
 (* header argues why).  No compaction: no Snapshot, no ReceiveSnapshot.    *)
 ProtocolNext ==
-    \/ \E c \in ClientCommand : Submit(c) \/ Resubmit(c)
+    \/ \E c \in Client : MP!NextSeq(c) \in Seq /\ \E o \in Op : Submit(c, o)
+    \/ MP!NextSeq(Admin) \in Seq /\ \E o \in ReconfigOp : Submit(Admin, o)
+    \/ \E c \in Client \cup {Admin} : Resubmit(c)
     \/ \E p \in Proposer :
           \/ \E b \in Ballot : Phase1a(p, b)
-          \/ \E c \in ClientCommand : pNext[p] \in Slot /\ Propose(p, c)
+          \/ \E c \in MP!Requests : pNext[p] \in Slot /\ Propose(p, c)
           \/ AnswersLanded(p) /\ Retransmit(p)
     \/ \E r \in Replica :
           \/ Execute(r)
@@ -354,7 +357,7 @@ ProtocolNext ==
           \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
           \/ m.type = "catchup" /\ ReceiveCatchUp(m.to, m.from, m.slot)
-          \/ m.type = "reply" /\ ReceiveReply(m.cmd, m.result)
+          \/ m.type = "reply" /\ ReceiveReply(m.cmd.client, m.cmd, m.result)
 
 FaultNext ==
     \/ \E p \in Proposer : ProposerCrash(p)
@@ -377,9 +380,8 @@ VotedFor(a, s, b, v) == <<s, b, v>> \in votes[a]
 
 \* The values chosen at s if the configuration there is C.
 ChosenWith(C, s) ==
-    {v \in Value : \E a \in C : \E t \in votes[a] :
-        /\ t[1] = s /\ t[3] = v
-        /\ IsQuorum(C, {q \in C : VotedFor(q, s, t[2], v)})}
+    {t[3] : t \in {u \in UNION {votes[a] : a \in C} :
+                      u[1] = s /\ IsQuorum(C, {q \in C : VotedFor(q, s, u[2], u[3])})}}
 
 \* Slots 1 .. i of the log L are all chosen.
 Prefix(L, i) == MP!Prefix(L, i)
@@ -417,8 +419,14 @@ TypeOK ==
 \* Per slot, at most one value is chosen.
 Agreement == \A s \in ChosenSlots : Cardinality(ChosenIn(s)) = 1
 
-\* Only submitted commands and NoOp are chosen.
-Validity == \A s \in ChosenSlots : ChosenLog[s] \in submitted \cup {NoOp}
+\* Only submitted commands and NoOp are chosen (bounded, as in MultiPaxos).
+Validity ==
+    \A s \in ChosenSlots :
+        LET v == ChosenLog[s]
+        IN  v # NoOp => /\ v \in MP!Command
+                        /\ cReq[v.client] # None
+                        /\ v.seq <= cReq[v.client].seq
+                        /\ v.seq = cReq[v.client].seq => v = cReq[v.client]
 
 \* Every decision a leader sent or knows, and every slot a replica holds,
 \* is chosen.
@@ -459,16 +467,16 @@ PrefixConsistency ==
                 /\ sm[r1] = StateAfter(L, sm[r1].idx)
                 /\ sm[r2] = StateAfter(L, sm[r2].idx)
 
-\* A result a client received (or will receive) is the counter value right
-\* after the command's first slot in the chosen log.
-Acknowledged == acked \cup {<<m.cmd, m.result>> : m \in {x \in DOMAIN msgs : x.type = "reply"}}
-
+\* A result a client received (or will receive) is the result of the
+\* command's first execution in the chosen log (MultiPaxos's NoAckLost,
+\* whose comment argues why this bounded check covers every reply).
 NoAckLost ==
     LET L == ChosenLog
-    IN  \A ack \in Acknowledged :
+    IN  \A ack \in MP!Acknowledged :
             \E i \in DOMAIN L : /\ Prefix(L, i)
-                                /\ ack[1] \in DOMAIN StateAfter(L, i).done
-                                /\ StateAfter(L, i).done[ack[1]] = ack[2]
+                                /\ ack[1].client \in DOMAIN StateAfter(L, i).session
+                                /\ StateAfter(L, i).session[ack[1].client] =
+                                       [seq |-> ack[1].seq, reply |-> ack[2]]
 
 Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen /\ VotesInConfig
        /\ ProposalsInConfig /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
@@ -476,14 +484,15 @@ Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen /\ VotesInConfig
 -----------------------------------------------------------------------------
 (* Refinement: the chosen log (under the changing configurations) is a     *)
 (* ReplicatedLog; per slot s, the values chosen there are a Consensus.     *)
-RL == INSTANCE ReplicatedLog WITH Command <- ClientCommand,
+RL == INSTANCE ReplicatedLog WITH Command <- MP!SeqCommand,
+                                  submitted <- MP!Submitted,
                                   log <- ChosenLog,
                                   executed <- [r \in Replica |-> sm[r].idx]
 
 NoOpProposedAt(s) == \E a \in Acceptor : \E t \in votes[a] : t[1] = s /\ t[3] = NoOp
 
 CS(s) == INSTANCE Consensus WITH
-             Value <- Value,
-             proposed <- submitted \cup (IF NoOpProposedAt(s) THEN {NoOp} ELSE {}),
+             Value <- MP!SeqCommand \cup {NoOp},
+             proposed <- MP!Submitted \cup (IF NoOpProposedAt(s) THEN {NoOp} ELSE {}),
              chosen <- ChosenIn(s)
 =============================================================================

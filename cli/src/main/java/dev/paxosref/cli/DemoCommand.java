@@ -47,8 +47,8 @@ final class DemoCommand implements Callable<Integer> {
         worst = Math.max(worst, step("3. Every simulator trace replayed against spec/tla/Paxos.tla by TLC's evaluator",
                 "trace", "check", "--summary", "--jobs", jobs, traceDir));
         String multiDir = traceDir + "-multi";
-        worst = Math.max(worst, step("4. A simulated Multi-Paxos cluster (a replicated counter) under faults, "
-                + multiSeeds + " seeds, traces in " + multiDir,
+        worst = Math.max(worst, step("4. A simulated Multi-Paxos cluster (a replicated counter and key-value "
+                + "store) under faults, " + multiSeeds + " seeds, traces in " + multiDir,
                 "sim", "--protocol", "multi", "--seeds", Integer.toString(multiSeeds), "--traces", multiDir));
         worst = Math.max(worst, step("5. Every Multi-Paxos trace replayed against spec/tla/MultiPaxos.tla",
                 "trace", "check", "--summary", "--jobs", jobs, multiDir));

@@ -41,7 +41,7 @@ final class SimCommand implements Callable<Integer> {
     int jobs;
 
     @Option(names = "--protocol", paramLabel = "P", defaultValue = "single",
-            description = "single (Paxos.tla) or multi (MultiPaxos.tla: a replicated counter) (default: ${DEFAULT-VALUE}).")
+            description = "single (Paxos.tla) or multi (MultiPaxos.tla: a replicated counter and key-value store) (default: ${DEFAULT-VALUE}).")
     String protocol;
 
     @Option(names = "--traces", paramLabel = "DIR", description = "Write each seed's traces to DIR/seed-S.trace/<node>.ndjson.")

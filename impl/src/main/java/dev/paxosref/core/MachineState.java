@@ -13,9 +13,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * MultiPaxos.tla: a replica's sm and snap, the record [idx, counter, done]: the last executed slot, the counter and
- * key-value map, and the session table that plays the spec's done (each client's last reply). Immutable, so the
- * spec's snap' = sm is an assignment and a crash's sm' = snap shares nothing mutable.
+ * MultiPaxos.tla: a replica's sm and snap, the record [idx, counter, kv, session]: the last executed slot, the
+ * counter and key-value map, and the session table (each client's last seq and its reply). Immutable, so the spec's
+ * snap' = sm is an assignment and a crash's sm' = snap shares nothing mutable.
  */
 public record MachineState(int idx, long count, SortedMap<String, String> kv, List<Reply> sessions) {
     public static final MachineState INITIAL = new MachineState(0, 0, new TreeMap<>(), List.of());
@@ -30,8 +30,9 @@ public record MachineState(int idx, long count, SortedMap<String, String> kv, Li
     }
 
     /**
-     * MultiPaxos.tla: Apply(st, v). NoOp and a command executed before change nothing but idx; a command is
-     * executed through the same exactly-once {@link Replica} the single-decree core uses.
+     * MultiPaxos.tla: Apply(st, v) and Replies(st, v). NoOp and a command whose seq is not above its client's
+     * session change nothing but idx; a command is executed through the same exactly-once {@link Replica} the
+     * single-decree core uses.
      */
     public Applied apply(String v) {
         if (v.equals(MultiMessage.NO_OP)) {
@@ -43,7 +44,7 @@ public record MachineState(int idx, long count, SortedMap<String, String> kv, Li
         Reply reply = new Replica(store, table).apply(request);
         MachineState next = new MachineState(idx + 1, store.count(), store.entries(), table.lastReplies());
         // The session table keeps each client's last reply only; a retry older than it gets no answer, which is
-        // harmless because its client has had the answer and moved on.
+        // harmless because its client has had the answer and moved on (Replies).
         Optional<MultiMessage.Reply> answer = reply.seq() == request.seq()
             ? Optional.of(new MultiMessage.Reply(v, reply.result())) : Optional.empty();
         return new Applied(next, answer);

@@ -1,55 +1,86 @@
 package dev.paxosref.core;
 
-import java.util.LinkedHashSet;
+import dev.paxosref.core.rsm.ClientRequest;
+import dev.paxosref.core.rsm.Command;
+import dev.paxosref.core.rsm.CommandCodec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * MultiPaxos.tla: one client's part of submitted and acked. The spec's client variables are global; each client
- * owns the commands it submits, so the union over clients is the spec's value. Since neither is a function of the
- * client, a step reports no post-state (as Paxos.tla's Propose does): a trace's state means var[node].
+ * MultiPaxos.tla: the client c, owning cReq[c] (its last request, an encoded command) and cReply[c] (the result
+ * received for it). One request at a time: the next is submitted only once the last one is answered, so the client
+ * keeps no history and the replicas' session tables answer its retries.
  */
 public final class MultiClient {
-    private final Set<String> submitted = new LinkedHashSet<>();
-    /** acked: the pairs <<c, n>> received, as lists; two replies for one command differ only if a replica erred. */
-    private final Set<List<String>> acked = new LinkedHashSet<>();
+    private final String c;
+    /** cReq[c]: the last request, or null (the spec's None) before the first. */
+    private String cReq;
+    /** cReply[c]: the result received for cReq, or null. */
+    private String cReply;
 
-    /** The first result received for c. */
-    public Optional<String> ackOf(String c) {
-        return acked.stream().filter(ack -> ack.get(0).equals(c)).map(ack -> ack.get(1)).findFirst();
+    public MultiClient(String c) {
+        this.c = c;
     }
 
-    /** MultiPaxos.tla: Submit(c). */
-    public Step<MultiMessage> Submit(String c) {
-        if (submitted.contains(c)) {
-            return new Step.NotEnabled<>("Submit", "c \\notin submitted");
+    /** The request submitted last, if any. */
+    public Optional<String> request() {
+        return Optional.ofNullable(cReq);
+    }
+
+    /** The result received for the last request, if any. */
+    public Optional<String> reply() {
+        return Optional.ofNullable(cReply);
+    }
+
+    /** MultiPaxos.tla: Submit(c, o); the request is numbered one above the last. */
+    public Step<MultiMessage> Submit(Command o) {
+        if (cReq != null && cReply == null) {
+            return new Step.NotEnabled<>("Submit", "cReq[c] = None \\/ cReply[c] # None");
         }
-        submitted.add(c);
-        return new Step.Ready<>(Action.of("Submit", "c", c), List.of(), Optional.empty(),
-            List.of(new MultiMessage.Request(c)), Map.of());
+        long seq = cReq == null ? 1 : CommandCodec.decode(cReq).seq() + 1;
+        cReq = CommandCodec.encode(new ClientRequest(c, seq, o));
+        cReply = null;
+        return new Step.Ready<>(Action.of("Submit", "c", c, "o", CommandCodec.opFields(o)), List.of(),
+            Optional.empty(), List.of(new MultiMessage.Request(cReq)), vars());
     }
 
     /**
      * MultiPaxos.tla: Resubmit(c). The conjunct ~InFlight(request) abstracts the client's timer; the caller's
      * timer stands for it, since no node can see the whole network.
      */
-    public Step<MultiMessage> Resubmit(String c) {
-        if (!submitted.contains(c)) {
-            return new Step.NotEnabled<>("Resubmit", "c \\in submitted");
+    public Step<MultiMessage> Resubmit() {
+        if (cReq == null) {
+            return new Step.NotEnabled<>("Resubmit", "cReq[c] # None");
         }
-        if (ackOf(c).isPresent()) {
-            return new Step.NotEnabled<>("Resubmit", "~\\E ack \\in acked : ack[1] = c");
+        if (cReply != null) {
+            return new Step.NotEnabled<>("Resubmit", "cReply[c] = None");
         }
         return new Step.Ready<>(Action.of("Resubmit", "c", c), List.of(), Optional.empty(),
-            List.of(new MultiMessage.Request(c)), Map.of());
+            List.of(new MultiMessage.Request(cReq)), vars());
     }
 
-    /** MultiPaxos.tla: ReceiveReply(c, n). */
-    public Step.Ready<MultiMessage> ReceiveReply(String c, String n) {
-        acked.add(List.of(c, n));
-        return new Step.Ready<>(Action.of("ReceiveReply", "c", c, "n", n), List.of(new MultiMessage.Reply(c, n)),
-            Optional.empty(), List.of(), Map.of());
+    /**
+     * MultiPaxos.tla: ReceiveReply(c, cmd, n); the first reply to the current request is kept, a copy or a reply
+     * to an older request is consumed.
+     */
+    public Step<MultiMessage> ReceiveReply(String cmd, String n) {
+        if (!CommandCodec.decode(cmd).clientId().equals(c)) {
+            return new Step.NotEnabled<>("ReceiveReply", "cmd.client = c");
+        }
+        if (cmd.equals(cReq) && cReply == null) {
+            cReply = n;
+        }
+        return new Step.Ready<>(Action.of("ReceiveReply", "c", c, "cmd", cmd, "n", n),
+            List.of(new MultiMessage.Reply(cmd, n)), Optional.empty(), List.of(), vars());
+    }
+
+    /** The spec's variable names for this client's state, as traces show them; null is the spec's None. */
+    public Map<String, Object> vars() {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("cReq", cReq);
+        vars.put("cReply", cReply);
+        return vars;
     }
 }

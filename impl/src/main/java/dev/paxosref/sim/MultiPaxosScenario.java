@@ -9,6 +9,7 @@ import dev.paxosref.core.MultiReplica;
 import dev.paxosref.core.MultiReplicaRole;
 import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.Command;
+import dev.paxosref.core.rsm.CommandCodec;
 import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.node.MultiPaxosDurable;
 import dev.paxosref.node.MultiPaxosNode;
@@ -22,7 +23,6 @@ import dev.paxosref.sim.mutant.Mutants;
 import dev.paxosref.trace.TraceWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +30,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Multi-Paxos (MultiPaxos.tla) in the simulator: 3 to 5 {@link MultiPaxosNode}s, each a proposer, an acceptor and
- * a replica, and 2 to 4 clients that each increment the counter a few times. Done when every client got every
- * answer; then the clients' history must be linearizable. Under the reconfig profile the cluster has four nodes,
- * a1..a3 serve first, Alpha is 1 to 3, and one more client, the administrator, adds a4 and then removes a1 through
- * the log (MultiPaxosReconfig.tla), while the others increment.
+ * a replica, and 2 to 4 clients that each run a few operations of the whole command set (increment, counter get,
+ * put, get, compare-and-set), one at a time, with sessions. Done when every client got every answer; then the
+ * clients' history must be linearizable and each client must have read its own writes. Under the reconfig profile
+ * the cluster has four nodes, a1..a3 serve first, Alpha is 1 to 3, and one more client, the administrator, adds a4
+ * and then removes a1 through the log (MultiPaxosReconfig.tla), while the others run their operations.
  */
 final class MultiPaxosScenario implements Scenario<MultiMessage>,
     Hosting<MultiMessage, MultiPaxosDurable, MultiPaxosNode> {
     private static final int NODES_MAX = 5;
     private static final int CLIENTS_MIN = 2;
     private static final int CLIENTS_MAX = 4;
-    /** Increments per client; clients times this stays far below LinearizabilityChecker.OPERATIONS_MAX. */
+    /** Operations per client; clients times this stays far below LinearizabilityChecker.OPERATIONS_MAX. */
     static final int OPS_PER_CLIENT = 4;
+    /** Keys every client may write; each client also has a key of its own, for the read-your-writes check. */
+    private static final int SHARED_KEYS = 2;
     /** The reconfig profile's universe: a1..a3 serve first, a4 joins, then a1 leaves. */
     private static final int RECONFIG_NODES = 4;
     private static final int ALPHA_MAX = 3;
@@ -65,8 +69,8 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
         boolean reconfigures = faults.reconfigures();
         int nodeCount = reconfigures ? RECONFIG_NODES
             : Cluster.NODES_MIN + shape.nextInt(NODES_MAX - Cluster.NODES_MIN + 1);
-        int incrementers = CLIENTS_MIN + shape.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        int clientCount = reconfigures ? incrementers + 1 : incrementers;
+        int users = CLIENTS_MIN + shape.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
+        int clientCount = reconfigures ? users + 1 : users;
         Mutants roles = new Mutants(mutants);
         roles.requireInMultiPaxos(reconfigures);
         this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
@@ -80,12 +84,31 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
             servers.add(new SimServer<>(n, cluster, env, recorder, this));
         }
         for (int c = 0; c < clientCount; c++) {
-            List<Command> ops = c < incrementers ? Collections.nCopies(opsPerClient, new Command.Increment())
+            List<Command> ops = c < users
+                ? randomOps(env.random(SeedSplit.Subsystem.CLIENTS), Cluster.clientId(c), opsPerClient)
                 : addThenRemove(cluster.acceptors());
             clients.add(new MultiSimClient(nodeCount + c, Cluster.clientId(c), ops, env, recorder,
                 nodeCount, cluster.timing().clientRetryMs()));
         }
         this.historyChecked = clientCount * opsPerClient <= LinearizabilityChecker.OPERATIONS_MAX;
+    }
+
+    /** A client's operations, drawn from the whole command set over two shared keys and the client's own. */
+    private static List<Command> randomOps(SplittableRandom random, String clientId, int count) {
+        List<Command> ops = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int k = random.nextInt(SHARED_KEYS + 1);
+            String key = k == SHARED_KEYS ? MultiSimClient.ownKey(clientId) : "k" + k;
+            String value = "v" + random.nextInt(10);
+            ops.add(switch (random.nextInt(5)) {
+                case 0 -> new Command.Increment();
+                case 1 -> new Command.CounterGet();
+                case 2 -> new Command.Put(key, value);
+                case 3 -> new Command.Get(key);
+                default -> new Command.Cas(key, random.nextBoolean() ? "nil" : "v" + random.nextInt(10), value);
+            });
+        }
+        return ops;
     }
 
     /** The administrator's commands: a1..a3 serve first; add a4, then remove a1. */
@@ -95,7 +118,7 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
     }
 
     /**
-     * Clients that each send {@code opsPerClient} increments (long traces for benchmarks): the history is checked
+     * Clients that each run {@code opsPerClient} operations (long traces for benchmarks): the history is checked
      * only if it is short enough for the linearizability checker.
      */
     static Scenario.Factory<MultiMessage> factory(int opsPerClient) {
@@ -179,16 +202,18 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
     }
 
     /**
-     * MultiPaxos.tla's constants, or MultiPaxosReconfig.tla's, for trace headers; Ballot and Slot bound only TLC's
-     * Next, so they are left out. Under a reconfiguration, Command holds the counter commands only and NewConfigs
-     * the configurations the reconfiguration commands name.
+     * MultiPaxos.tla's constants, or MultiPaxosReconfig.tla's, for trace headers: Client, the clients of the state
+     * machine, and under a reconfiguration Admin, the client of the reconfiguration commands, and NewConfigs the
+     * configurations they name. Op, Seq, Ballot and Slot bound only TLC's Next, so they are left out, and None is
+     * the model value a JSON null stands for.
      */
     @Override
     public TraceWriter<MultiMessage> traceWriter(Writer out, String name) {
         List<String> commands = clients.stream().flatMap(c -> c.commands().stream()).toList();
         Map<String, Object> constants = new LinkedHashMap<>();
-        constants.put("Command", commands.stream().filter(c -> Configurations.named(c).isEmpty()).toList());
-        constants.put("NoOp", MultiMessage.NO_OP);
+        constants.put("Client", clientsOf(commands.stream().filter(c -> Configurations.named(c).isEmpty())));
+        reconfiguration.ifPresent(configs -> constants.put("Admin",
+            clientsOf(commands.stream().filter(c -> Configurations.named(c).isPresent())).get(0)));
         constants.put("Acceptor", cluster.acceptors());
         if (reconfiguration.isEmpty()) {
             constants.put("Quorum", cluster.quorumConstant());
@@ -203,6 +228,10 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
         });
         return reconfiguration.isPresent() ? TraceWriter.multiPaxosReconfig(out, name, constants)
             : TraceWriter.multiPaxos(out, name, constants);
+    }
+
+    private static List<String> clientsOf(Stream<String> commands) {
+        return commands.map(c -> CommandCodec.decode(c).clientId()).distinct().toList();
     }
 
     @Override
@@ -234,9 +263,18 @@ final class MultiPaxosScenario implements Scenario<MultiMessage>,
         return String.join(System.lineSeparator() + "    ", lines);
     }
 
-    /** The clients' history, answered increments and pending ones, is linearizable on the counter. */
+    /**
+     * The clients' history, answered operations and pending ones, is linearizable on the counter and key-value
+     * store, and every client read its own writes.
+     */
     @Override
     public Optional<Violation> outcome(long step) {
+        for (MultiSimClient client : clients) {
+            Optional<String> missed = ReadYourWrites.firstMissedWrite(client.history(), client.ownKey());
+            if (missed.isPresent()) {
+                return Optional.of(new Violation("ReadYourWrites", missed.get(), step));
+            }
+        }
         if (!historyChecked) {
             return Optional.empty();
         }

@@ -51,7 +51,7 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
         String action = ready.action().name();
         Map<String, Object> params = ready.action().params();
         if (action.equals("Submit")) {
-            submitted.add((String) params.get("c"));
+            ready.send().forEach(m -> submitted.add(((MultiMessage.Request) m).cmd()));
         }
         for (MultiMessage m : ready.send()) {
             if (m instanceof MultiMessage.Msg2a a2) {
@@ -69,10 +69,10 @@ final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
         } else if (action.equals("Snapshot")) {
             checkExecuted((MachineState) ready.state().get("snap"), params.get("r") + "'s snap", step);
         } else if (action.equals("ReceiveReply")) {
-            String c = (String) params.get("c");
-            if (!params.get("n").equals(resultOfCommand.get(c))) {
-                fail("NoAckLost", "acknowledged " + c + " -> " + params.get("n") + " but the chosen log gives "
-                    + resultOfCommand.get(c), step);
+            String cmd = (String) params.get("cmd");
+            if (!params.get("n").equals(resultOfCommand.get(cmd))) {
+                fail("NoAckLost", "acknowledged " + cmd + " -> " + params.get("n") + " but the chosen log gives "
+                    + resultOfCommand.get(cmd), step);
             }
         }
     }

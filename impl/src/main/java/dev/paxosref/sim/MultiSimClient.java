@@ -8,13 +8,12 @@ import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CommandCodec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A client that submits its commands one at a time (sequence numbers 1, 2, ...): increments, or the
- * reconfigurations of an administrator. It
- * sends each request to the node most likely to lead (the highest id) and, when its timer fires unanswered,
- * resubmits it to a random node. It keeps the history the linearizability check reads.
+ * A client that runs its operations one at a time (sequence numbers 1, 2, ...), as MultiPaxos.tla's client does:
+ * the next only once the last is answered. It sends each request to the node most likely to lead (the highest id)
+ * and, when its timer fires unanswered, resubmits it to a random node. It keeps the history the linearizability and
+ * read-your-writes checks read.
  */
 final class MultiSimClient implements SimEnvironment.Client {
     private final int address;
@@ -24,17 +23,16 @@ final class MultiSimClient implements SimEnvironment.Client {
     private final StepRecorder<MultiMessage> recorder;
     private final int nodeCount;
     private final long retryMs;
-    private final MultiClient core = new MultiClient();
+    private final MultiClient core;
     private final List<HistoryOp> completed = new ArrayList<>();
-    private long seq;
-    /** The command in flight, or null between commands. */
-    private String pending;
+    private int opsSubmitted;
+    /** The operation in flight, or null between operations. */
+    private Command pending;
     private long pendingInvokedMs;
     private long clock;
 
     MultiSimClient(int address, String clientId, List<Command> ops, SimWorld world, StepRecorder<MultiMessage> recorder,
-                   int nodeCount,
-                   long retryMs) {
+                   int nodeCount, long retryMs) {
         this.address = address;
         this.clientId = clientId;
         this.ops = List.copyOf(ops);
@@ -42,31 +40,33 @@ final class MultiSimClient implements SimEnvironment.Client {
         this.recorder = recorder;
         this.nodeCount = nodeCount;
         this.retryMs = retryMs;
+        this.core = new MultiClient(clientId);
     }
 
-    /** Every command submitted was answered and no more are to come. */
+    /** Every operation submitted was answered and no more are to come. */
     boolean done() {
-        return pending == null && seq == ops.size();
+        return pending == null && opsSubmitted == ops.size();
     }
 
-    /** Every command this client will submit, for the trace header's Command constant. */
+    /** Every command this client will submit, for the trace header. */
     List<String> commands() {
         List<String> commands = new ArrayList<>();
-        for (long s = 1; s <= ops.size(); s++) {
-            commands.add(command(s));
+        for (int i = 0; i < ops.size(); i++) {
+            commands.add(CommandCodec.encode(new ClientRequest(clientId, i + 1, ops.get(i))));
         }
         return commands;
     }
 
-    private String command(long s) {
-        return CommandCodec.encode(new ClientRequest(clientId, s, op(s)));
+    /** The key only this client writes, so that it can check it reads its own writes. */
+    static String ownKey(String clientId) {
+        return "own-" + clientId;
     }
 
-    private Command op(long s) {
-        return ops.get((int) s - 1);
+    String ownKey() {
+        return ownKey(clientId);
     }
 
-    /** The timer: submit the next command, or resubmit the one still unanswered. */
+    /** The timer: submit the next operation, or resubmit the one still unanswered. */
     @Override
     public void onTimer() {
         if (done()) {
@@ -75,24 +75,22 @@ final class MultiSimClient implements SimEnvironment.Client {
         if (pending == null) {
             submitNext();
         } else {
-            send(core.Resubmit(pending), world.random(SeedSplit.Subsystem.CLIENTS).nextInt(nodeCount));
+            send(core.Resubmit(), world.random(SeedSplit.Subsystem.CLIENTS).nextInt(nodeCount));
         }
         world.schedule(retryMs, new SimEvent.ClientTimer(address));
     }
 
     private void submitNext() {
-        seq++;
-        pending = command(seq);
+        pending = ops.get(opsSubmitted++);
         pendingInvokedMs = world.nowMs();
         send(core.Submit(pending), nodeCount - 1);
     }
 
-    /** Submit and Resubmit are enabled whenever this client calls them: a fresh command, or one unanswered. */
+    /** Submit and Resubmit are enabled whenever this client calls them: the last answered, or one unanswered. */
     private void send(Step<MultiMessage> step, int node) {
-        if (step instanceof Step.Ready<MultiMessage> ready) {
-            record(ready);
-            ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.MultiPaxos(m), clock)));
-        }
+        Step.Ready<MultiMessage> ready = (Step.Ready<MultiMessage>) step;
+        record(ready);
+        ready.send().forEach(m -> world.send(new Envelope(address, node, new Wire.MultiPaxos(m), clock)));
     }
 
     @Override
@@ -105,13 +103,13 @@ final class MultiSimClient implements SimEnvironment.Client {
     }
 
     private void onReply(MultiMessage.Reply reply) {
-        boolean first = core.ackOf(reply.cmd()).isEmpty();
-        record(core.ReceiveReply(reply.cmd(), reply.result()));
-        if (first && reply.cmd().equals(pending)) {
-            completed.add(new HistoryOp(clientId, op(seq), pendingInvokedMs, world.nowMs(),
-                reply.result()));
+        boolean answersPending = pending != null && core.reply().isEmpty()
+            && core.request().orElseThrow().equals(reply.cmd());
+        record((Step.Ready<MultiMessage>) core.ReceiveReply(reply.cmd(), reply.result()));
+        if (answersPending) {
+            completed.add(new HistoryOp(clientId, pending, pendingInvokedMs, world.nowMs(), reply.result()));
             pending = null;
-            if (seq < ops.size()) {
+            if (opsSubmitted < ops.size()) {
                 submitNext(); // at once, so that histories overlap across clients; the timer retries it
             }
         }
@@ -122,11 +120,12 @@ final class MultiSimClient implements SimEnvironment.Client {
         recorder.executed(address, clock, ready);
     }
 
-    /** What this client saw: its answered increments, and the unanswered one, which may or may not have run. */
+    /** What this client saw: its answered operations, and the unanswered one, which may or may not have run. */
     List<HistoryOp> history() {
         List<HistoryOp> history = new ArrayList<>(completed);
-        Optional.ofNullable(pending).ifPresent(c ->
-            history.add(HistoryOp.pending(clientId, op(seq), pendingInvokedMs)));
+        if (pending != null) {
+            history.add(HistoryOp.pending(clientId, pending, pendingInvokedMs));
+        }
         return history;
     }
 }

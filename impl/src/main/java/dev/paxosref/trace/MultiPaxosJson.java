@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.paxosref.core.MachineState;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.SlotVote;
+import dev.paxosref.core.rsm.ClientRequest;
+import dev.paxosref.core.rsm.CommandCodec;
+import dev.paxosref.core.rsm.Reply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,9 +15,9 @@ import java.util.zip.CRC32;
 
 /**
  * MultiPaxos.tla's values as trace JSON: message records with the spec's field names, <<slot, ballot, value>>
- * votes as three-element arrays, functions (rLog, heard) as objects, sets and tuples as arrays, and a replica's sm
- * and snap as the record [idx, counter] (the spec's done is left out: the session table keeps each client's last
- * reply only).
+ * votes as three-element arrays, functions (rLog, heard, kv, session) as objects, sets and tuples as arrays, a
+ * command (encoded "client|seq|op|args" in the core, or NoOp) as the record [client, seq, op] with op the tuple of
+ * the operation's fields, and a replica's sm and snap as the record [idx, counter, kv, session].
  */
 final class MultiPaxosJson {
     private MultiPaxosJson() {
@@ -62,7 +65,7 @@ final class MultiPaxosJson {
     private static void writeFields(JsonGenerator json, MultiMessage m) throws IOException {
         json.writeStringField("type", m.type());
         if (m instanceof MultiMessage.Request x) {
-            json.writeStringField("cmd", x.cmd());
+            writeField(json, "cmd", x.cmd());
         } else if (m instanceof MultiMessage.Msg1a x) {
             json.writeStringField("to", x.to());
             json.writeNumberField("bal", x.bal());
@@ -84,7 +87,7 @@ final class MultiPaxosJson {
         } else if (m instanceof MultiMessage.Decision x) {
             json.writeStringField("to", x.to());
             json.writeNumberField("slot", x.slot());
-            json.writeStringField("val", x.val());
+            writeField(json, "val", x.val());
         } else if (m instanceof MultiMessage.CatchUp x) {
             json.writeStringField("from", x.from());
             json.writeNumberField("to", x.to());
@@ -95,7 +98,7 @@ final class MultiPaxosJson {
             json.writeNumberField("idx", x.idx());
         } else {
             MultiMessage.Reply x = (MultiMessage.Reply) m;
-            json.writeStringField("cmd", x.cmd());
+            writeField(json, "cmd", x.cmd());
             json.writeStringField("result", x.result());
         }
     }
@@ -103,7 +106,49 @@ final class MultiPaxosJson {
     private static void writeBallotSlotValue(JsonGenerator json, int bal, int slot, String val) throws IOException {
         json.writeNumberField("bal", bal);
         json.writeNumberField("slot", slot);
-        json.writeStringField("val", val);
+        writeField(json, "val", val);
+    }
+
+    private static void writeField(JsonGenerator json, String name, Object value) throws IOException {
+        json.writeFieldName(name);
+        writeValue(json, value);
+    }
+
+    /**
+     * A command as the record [client, seq, op]: the separator marks it, since no field may contain it. NoOp is the
+     * spec's [client |-> "", seq |-> 0, op |-> <<"noop">>].
+     */
+    private static void writeCommand(JsonGenerator json, String value) throws IOException {
+        json.writeStartObject();
+        if (value.equals(MultiMessage.NO_OP)) {
+            json.writeStringField("client", "");
+            json.writeNumberField("seq", 0);
+            writeField(json, "op", List.of("noop"));
+        } else {
+            ClientRequest request = CommandCodec.decode(value);
+            json.writeStringField("client", request.clientId());
+            json.writeNumberField("seq", request.seq());
+            writeField(json, "op", CommandCodec.opFields(request.command()));
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeMachineState(JsonGenerator json, MachineState st) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("idx", st.idx());
+        json.writeNumberField("counter", st.count());
+        writeField(json, "kv", st.kv());
+        json.writeFieldName("session");
+        json.writeStartObject();
+        for (Reply reply : st.sessions()) {
+            json.writeFieldName(reply.clientId());
+            json.writeStartObject();
+            json.writeNumberField("seq", reply.seq());
+            json.writeStringField("reply", reply.result());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** Any value a Multi-Paxos role puts in its params or state. */
@@ -114,19 +159,18 @@ final class MultiPaxosJson {
             json.writeNumber(i);
         } else if (value instanceof Long l) {
             json.writeNumber(l);
+        } else if (value instanceof String s && (CommandCodec.isEncoded(s) || s.equals(MultiMessage.NO_OP))) {
+            writeCommand(json, s);
         } else if (value instanceof String s) {
             json.writeString(s);
         } else if (value instanceof SlotVote t) {
             json.writeStartArray();
             json.writeNumber(t.slot());
             json.writeNumber(t.bal());
-            json.writeString(t.val());
+            writeValue(json, t.val());
             json.writeEndArray();
         } else if (value instanceof MachineState st) {
-            json.writeStartObject();
-            json.writeNumberField("idx", st.idx());
-            json.writeNumberField("counter", st.count());
-            json.writeEndObject();
+            writeMachineState(json, st);
         } else if (value instanceof MultiMessage m) {
             json.writeStartObject();
             writeFields(json, m);

@@ -32,6 +32,19 @@ final class PaxosJson {
         json.writeEndObject();
     }
 
+    /** A parameter or variable: Paxos.tla's params and state hold only integers, strings (values) and None. */
+    static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else {
+            throw new IllegalArgumentException("no Paxos trace encoding for " + value.getClass().getSimpleName());
+        }
+    }
+
     /**
      * The spec's network is a set: a message is its content, and sending it again adds nothing. So its id is its
      * content, and every copy, forwarded or duplicated, carries the id of the first send.

@@ -23,9 +23,9 @@ import java.util.Map;
 public final class TraceWriter<M> implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** How one protocol's messages appear in recv and sent. */
-    private interface MessageJson<M> {
-        void write(JsonGenerator json, M m) throws IOException;
+    /** How one protocol's messages appear in recv and sent, and its values in params and state. */
+    private interface ProtocolJson<T> {
+        void write(JsonGenerator json, T value) throws IOException;
     }
 
     /** The parameters that name the process taking the step: an acceptor, proposer, learner or replica. */
@@ -33,37 +33,37 @@ public final class TraceWriter<M> implements AutoCloseable {
 
     private final String node;
     private final JsonGenerator json;
-    private final MessageJson<M> messages;
+    private final ProtocolJson<M> messages;
+    private final ProtocolJson<Object> values;
 
     /**
      * A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with, and
      * declares the log complete: every step the core takes is written with everything it sends.
      */
     public static TraceWriter<Message> paxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "Paxos", node, constants, true, PaxosJson::writeMessage);
+        return new TraceWriter<>(out, "Paxos", node, constants, true, PaxosJson::writeMessage, PaxosJson::writeValue);
     }
 
-    /**
-     * A trace of MultiPaxos.tla's actions. Written as completely as Paxos's, but not declared complete: the core's
-     * session table answers a retry of each client's last command only, while MultiPaxos.tla's Execute answers a
-     * retry of any command executed before, so compared for equality a log shows a reply missing (README, Known gaps).
-     */
+    /** A trace of MultiPaxos.tla's actions, declared complete as Paxos's are. */
     public static TraceWriter<MultiMessage> multiPaxos(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "MultiPaxos", node, constants, false, MultiPaxosJson::writeMessage);
+        return new TraceWriter<>(out, "MultiPaxos", node, constants, true, MultiPaxosJson::writeMessage,
+            MultiPaxosJson::writeValue);
     }
 
     /**
      * A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log. Not
-     * declared complete, for the reason MultiPaxos's are not.
+     * declared complete: the checker does not check these traces yet.
      */
     public static TraceWriter<MultiMessage> multiPaxosReconfig(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, false, MultiPaxosJson::writeMessage);
+        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, false, MultiPaxosJson::writeMessage,
+            MultiPaxosJson::writeValue);
     }
 
     private TraceWriter(Writer out, String spec, String node, Map<String, Object> constants, boolean complete,
-                        MessageJson<M> messages) {
+                        ProtocolJson<M> messages, ProtocolJson<Object> values) {
         this.node = node;
         this.messages = messages;
+        this.values = values;
         try {
             this.json = MAPPER.getFactory().createGenerator(out);
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -122,7 +122,7 @@ public final class TraceWriter<M> implements AutoCloseable {
         json.writeObjectFieldStart(field);
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             json.writeFieldName(entry.getKey());
-            MultiPaxosJson.writeValue(json, entry.getValue());
+            values.write(json, entry.getValue());
         }
         json.writeEndObject();
     }

@@ -26,7 +26,7 @@ class MultiSafetyCheckerTest {
     }
 
     private void submitAndChoose(int slot, String v) {
-        step("Submit", Map.of(), List.of(), "c", v);
+        step("Submit", Map.of(), List.of(new MultiMessage.Request(v)), "c", "c1", "o", List.of("incr"));
         step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a1", 0, slot, v)), "a", "a1");
         step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 0, slot, v)), "a", "a2");
     }
@@ -40,7 +40,7 @@ class MultiSafetyCheckerTest {
         submitAndChoose(1, INC);
         step("ReceiveAccepted", Map.of(), List.of(new MultiMessage.Decision("r1", 1, INC)), "p", 0);
         step("Execute", Map.of("sm", MachineState.INITIAL.apply(INC).next()), List.of(), "r", "r1");
-        step("ReceiveReply", Map.of(), List.of(), "c", INC, "n", "1");
+        step("ReceiveReply", Map.of(), List.of(), "c", "c1", "cmd", INC, "n", "1");
         assertEquals("none", property());
         assertEquals(Map.of(1, INC), checker.chosenLog());
     }
@@ -75,7 +75,7 @@ class MultiSafetyCheckerTest {
     @Test
     void anAnswerTheChosenLogDoesNotGiveBreaksNoAckLost() {
         submitAndChoose(1, INC);
-        step("ReceiveReply", Map.of(), List.of(), "c", INC, "n", "2");
+        step("ReceiveReply", Map.of(), List.of(), "c", "c1", "cmd", INC, "n", "2");
         assertEquals("NoAckLost", property());
     }
 }

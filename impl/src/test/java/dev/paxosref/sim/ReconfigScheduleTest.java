@@ -146,8 +146,10 @@ class ReconfigScheduleTest {
         }
 
         Optional<Violation> run(List<Integer> schedule) {
-            MultiClient client = new MultiClient();
-            commands.forEach(c -> take(client.Submit(c)));
+            for (String c : commands) {
+                ClientRequest request = CommandCodec.decode(c);
+                take(new MultiClient(request.clientId()).Submit(request.command()));
+            }
             for (int choice : schedule) {
                 act(choice);
                 if (safety.violation(0).isPresent()) {

@@ -10,7 +10,6 @@ import dev.paxosref.trace.format.TraceSources;
 import dev.paxosref.trace.format.TraceStream;
 import dev.paxosref.trace.report.Verdict;
 import dev.paxosref.trace.referee.RefereeChecker;
-import dev.paxosref.trace.spec.DecimalFields;
 import dev.paxosref.trace.spec.HeaderBinding;
 import dev.paxosref.trace.spec.HeaderConstants;
 import dev.paxosref.trace.spec.ModuleSignature;
@@ -121,15 +120,14 @@ final class CheckRun {
         } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
             return Arrays.asList(new TraceOutcome[group.size()]);
         }
-        SpecConventions conventions = SpecConventions.of(signature);
         return inParallel(group, loaded -> {
             TraceOutcome outcome;
             try {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
                 try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
                     outcome = loaded.streamed()
-                            ? checkStreamed(() -> checker, signature, conventions, loaded.source())
-                            : checkWhole(checker, signature, conventions, loaded.trace());
+                            ? checkStreamed(() -> checker, signature, loaded.source())
+                            : checkOne(checker, signature, loaded.trace());
                 }
             } catch (TraceInputException e) {
                 outcome = TraceOutcome.badInput(loaded.trace().name(), e);
@@ -184,7 +182,7 @@ final class CheckRun {
                 traces.get(0).header().origin());
         try {
             return inParallel(group, loaded -> {
-                TraceOutcome outcome = checkSafely(checker, signature, conventions, loaded);
+                TraceOutcome outcome = checkSafely(checker, signature, loaded);
                 progress.advance(outcome);
                 return outcome;
             });
@@ -206,13 +204,12 @@ final class CheckRun {
      * One trace's outcome, whatever happens: an error the checker did not foresee is this trace's bad input (at its
      * header, with the whole message), so the other traces of a directory still get their verdicts.
      */
-    private TraceOutcome checkSafely(ModelLoad checker, ModuleSignature signature, SpecConventions conventions,
-                                     Loaded loaded) {
+    private TraceOutcome checkSafely(ModelLoad checker, ModuleSignature signature, Loaded loaded) {
         try {
             return loaded.streamed() && options.mode() == CheckOptions.Mode.STEP
                     ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), signature,
-                            conventions, loaded.source())
-                    : checkWhole(checker.get(loaded.trace().header()), signature, conventions, loaded.trace());
+                            loaded.source())
+                    : checkOne(checker.get(loaded.trace().header()), signature, loaded.trace());
         } catch (ModelLoad.Failed e) {
             throw e.failure();
         } catch (TraceInputException e) {
@@ -225,12 +222,6 @@ final class CheckRun {
         }
     }
 
-    private static TraceOutcome checkWhole(TraceChecker checker, ModuleSignature signature,
-                                           SpecConventions conventions, Trace trace) {
-        DecimalFields.decode(trace, conventions);
-        return checkOne(checker, signature, trace);
-    }
-
     /**
      * Checks the trace as a stream, holding only the look-ahead window in memory. Only a valid trace is decided so:
      * anything else (a divergence, an undecided step, bad input) is checked again with the trace read whole, which
@@ -238,16 +229,15 @@ final class CheckRun {
      * divergence that goes away with the whole trace in view came from a look-ahead window too short.
      */
     private TraceOutcome checkStreamed(Supplier<StepChecker> checker, ModuleSignature signature,
-                                       SpecConventions conventions, TraceSources.Source source) {
+                                       TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
         if (bytes(source) <= window * EVENT_BYTES_MIN) {
             // No more events than the look-ahead window holds anyway: a stream would save no memory, and one that
             // turns out not to be one (several nodes logged out of order in one file) would be read again.
-            return checkRead(checker, signature, conventions, source, null, window);
+            return checkRead(checker, signature, source, null, window);
         }
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
-                 DecimalFields.decode(event, conventions);
                  TraceVocabulary.check(event, signature);
                  return event;
              });
@@ -260,7 +250,7 @@ final class CheckRun {
         } catch (TraceInputException | TraceStream.NotStreamable e) {
             // read it whole below
         }
-        return checkRead(checker, signature, conventions, source, streamed, window);
+        return checkRead(checker, signature, source, streamed, window);
     }
 
     /**
@@ -268,13 +258,12 @@ final class CheckRun {
      * that a divergence only the stream saw is blamed on the look-ahead window.
      */
     private TraceOutcome checkRead(Supplier<StepChecker> checker, ModuleSignature signature,
-                                   SpecConventions conventions, TraceSources.Source source, Verdict streamed,
-                                   int window) {
+                                   TraceSources.Source source, Verdict streamed, int window) {
         Loaded whole = load(source);
         if (whole.error() != null) {
             return TraceOutcome.badInput(source.name(), whole.error());
         }
-        TraceOutcome outcome = checkWhole(checker.get(), signature, conventions, whole.trace());
+        TraceOutcome outcome = checkOne(checker.get(), signature, whole.trace());
         if (streamed instanceof Verdict.Diverged diverged && outcome.verdict() instanceof Verdict.Valid) {
             TraceEvent event = whole.trace().events().get(diverged.eventIndex());
             return TraceOutcome.badInput(source.name(), new TraceInputException(event.origin(), "a message received "

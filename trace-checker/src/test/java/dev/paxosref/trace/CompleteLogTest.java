@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +37,11 @@ class CompleteLogTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
     private static final String MISSING = "sent: missing a message the step sends";
     private static final int SEEDS = 4;
+    /**
+     * A retry of a client's last command chosen twice, the only retry both the spec and the core answer, is rarer:
+     * seed 10 is the first where the mutant drops such a reply.
+     */
+    private static final int MULTI_SEEDS = 12;
 
     @TempDir
     Path dir;
@@ -45,27 +49,25 @@ class CompleteLogTest {
     /**
      * MultiPaxos.tla's Execute answers a command executed before with its first result; the mutant executes it
      * as the core does but sends nothing. The reply a divergence names was sent by an earlier Execute of the same
-     * command, and in some seed the correct core's log, declared complete, is valid: there the divergence is the
-     * mutant's alone. (The correct core answers a retry of its client's last command only, so a seed may diverge
-     * without the mutant too; see README's Known gaps.)
+     * command, and the correct core's log, declared complete, is valid in every seed (the spec's replicas, as the
+     * core's, answer a retry of each client's last command from its session): the divergence is the mutant's alone.
      */
     @Test
     void aReplicaThatDropsARetrysReplyDivergesAtExecuteOnlyInACompleteLog() throws IOException {
         Path correct = dir.resolve("correct");
         Path mutant = dir.resolve("mutant");
-        SimulationRunner.run(Protocol.MULTI, 1, SEEDS, FaultProfile.DEFAULT, Set.of(), correct, QUIET);
-        SimulationRunner.run(Protocol.MULTI, 1, SEEDS, FaultProfile.DEFAULT, Set.of(Mutant.REPLICA_DROPS_RETRY_REPLY),
+        SimulationRunner.run(Protocol.MULTI, 1, MULTI_SEEDS, FaultProfile.DEFAULT, Set.of(), correct, QUIET);
+        SimulationRunner.run(Protocol.MULTI, 1, MULTI_SEEDS, FaultProfile.DEFAULT,
+                Set.of(Mutant.REPLICA_DROPS_RETRY_REPLY),
                 mutant, QUIET);
         declareComplete(mutant, false);
         check(mutant, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
         declareComplete(correct, true);
-        Set<Path> correctValid = check(correct, Mode.STEP).stream().filter(o -> o.verdict() instanceof Verdict.Valid)
-                .map(o -> Path.of(o.name()).getFileName()).collect(Collectors.toSet());
+        check(correct, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
         declareComplete(mutant, true);
         List<TraceOutcome> diverged = check(mutant, Mode.STEP).stream()
                 .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
-        assertTrue(diverged.stream().anyMatch(o -> correctValid.contains(Path.of(o.name()).getFileName())),
-                "no seed where only the mutant diverges");
+        assertFalse(diverged.isEmpty(), "the mutant diverges in no seed");
         for (TraceOutcome outcome : diverged) {
             Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
             TraceEvent event = outcome.trace().events().get(verdict.eventIndex());

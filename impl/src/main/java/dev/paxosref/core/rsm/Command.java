@@ -27,7 +27,7 @@ public sealed interface Command {
     }
 
     /**
-     * MultiPaxosReconfig.tla's [config |-> C]: from Alpha slots after its own on, the acceptors are exactly these
+     * MultiPaxosReconfig.tla's operation <<"config", C>>: from Alpha slots after its own on, the acceptors are exactly these
      * members. The state machine only answers the counter, as the spec's Apply does.
      */
     record Reconfig(SortedSet<String> members) implements Command {

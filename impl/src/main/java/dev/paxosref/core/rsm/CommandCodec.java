@@ -28,7 +28,8 @@ public final class CommandCodec {
         return String.join(SEPARATOR, fields);
     }
 
-    private static List<String> opFields(Command command) {
+    /** The operation's fields, "incr" or "cas", key, expected, update: the spec's operation tuple. */
+    public static List<String> opFields(Command command) {
         if (command instanceof Command.Increment) {
             return List.of("incr");
         }
@@ -46,6 +47,11 @@ public final class CommandCodec {
         }
         Command.Cas cas = (Command.Cas) command;
         return List.of("cas", cas.key(), cas.expected(), cas.update());
+    }
+
+    /** Whether a Multi-Paxos value is an encoded request (NoOp is not): no field contains the separator. */
+    public static boolean isEncoded(String value) {
+        return value.contains(SEPARATOR);
     }
 
     /** Decodes a value; a malformed one is an error naming the field that is wrong. */

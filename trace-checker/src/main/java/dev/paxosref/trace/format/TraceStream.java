@@ -95,7 +95,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
 
     /**
      * The same, with {@code prepare} applied to each event as it is merged, before the checks that compare it with
-     * earlier events: so a message decoded in place (DecimalFields) is compared with others decoded alike.
+     * earlier events: so a message changed in place is compared with others changed alike.
      */
     public static TraceStream open(String name, List<Path> files, int memoryEvents, UnaryOperator<TraceEvent> prepare) {
         if (files.isEmpty()) {

@@ -26,7 +26,7 @@ public final class HeaderConstants {
         QUORUMS("a set of quorums: an array of arrays of Acceptor names, every two sharing an acceptor"),
         POSITIVE("a positive integer"),
         NATURALS("a set of naturals: an array of integers >= 0"),
-        NAME("a string"),
+        OPERATIONS("a set of operations: an array of arrays of strings, e.g. [[\"incr\"],[\"get\",\"k\"]]"),
         MODEL_VALUE("left out, to be a model value distinct from every value");
 
         final String expected;
@@ -37,18 +37,19 @@ public final class HeaderConstants {
     }
 
     private static final Map<String, Shape> SHAPES = Map.ofEntries(
-            Map.entry("Value", Shape.NAMES), Map.entry("Command", Shape.NAMES), Map.entry("Acceptor", Shape.NAMES),
+            Map.entry("Value", Shape.NAMES), Map.entry("Client", Shape.NAMES), Map.entry("Acceptor", Shape.NAMES),
             Map.entry("Learner", Shape.NAMES), Map.entry("Replica", Shape.NAMES), Map.entry("Quorum", Shape.QUORUMS),
             Map.entry("NumProposers", Shape.POSITIVE), Map.entry("Ballot", Shape.NATURALS),
-            Map.entry("Slot", Shape.NATURALS), Map.entry("NoOp", Shape.NAME), Map.entry("None", Shape.MODEL_VALUE));
+            Map.entry("Slot", Shape.NATURALS), Map.entry("Seq", Shape.NATURALS), Map.entry("Op", Shape.OPERATIONS),
+            Map.entry("None", Shape.MODEL_VALUE));
 
     /** Bound only Next, so only the silent-step search (which steps Next) needs them; None is a model value. */
-    private static final Set<String> OPTIONAL = Set.of("Ballot", "Slot", "None");
+    private static final Set<String> OPTIONAL = Set.of("Ballot", "Slot", "Seq", "Op", "None");
 
     /**
      * Throws bad input at the header for the first problem: a key the module does not declare, a constant with a
      * rule that is missing or of the wrong shape. {@code silentSteps}: the search for unlogged steps enumerates
-     * Next, so then Ballot and Slot must be given too.
+     * Next, so then Ballot, Slot, Seq and Op must be given too.
      */
     public static void check(TraceHeader header, ModuleSignature signature, boolean silentSteps) {
         for (String given : header.constants().keySet()) {
@@ -64,7 +65,7 @@ public final class HeaderConstants {
                 continue;
             }
             if (value == null && shape != Shape.MODEL_VALUE
-                    && (!OPTIONAL.contains(constant) || silentSteps && shape == Shape.NATURALS)) {
+                    && (!OPTIONAL.contains(constant) || silentSteps)) {
                 throw problem(header, constant, "missing: expected " + shape.expected
                         + (silentSteps && OPTIONAL.contains(constant) ? " (--max-silent-steps steps Next, which "
                         + "enumerates it)" : ""));
@@ -85,7 +86,7 @@ public final class HeaderConstants {
             case QUORUMS -> isSetOf(value, q -> isSetOf(q, JsonNode::isTextual));
             case POSITIVE -> value.isIntegralNumber() && value.canConvertToInt() && value.asInt() > 0;
             case NATURALS -> isSetOf(value, n -> n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0);
-            case NAME -> value.isTextual();
+            case OPERATIONS -> isSetOf(value, HeaderConstants::isOperation);
             case MODEL_VALUE -> false;
         };
         if (!fits) {
@@ -124,6 +125,19 @@ public final class HeaderConstants {
         Set<JsonNode> seen = new HashSet<>();
         for (JsonNode e : value) {
             if (!element.test(e) || !seen.add(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An operation tuple: its name, then its arguments, all strings (arguments may repeat). */
+    private static boolean isOperation(JsonNode value) {
+        if (!value.isArray() || value.isEmpty()) {
+            return false;
+        }
+        for (JsonNode field : value) {
+            if (!field.isTextual()) {
                 return false;
             }
         }

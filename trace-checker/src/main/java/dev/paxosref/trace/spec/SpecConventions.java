@@ -10,13 +10,12 @@ import java.util.Map;
  * What the trace format relies on in a spec beyond its action and variable names: the variable holding the
  * network, what kind of network it is, the model value a JSON null stands for, the definitions the checker swaps
  * in so that checking stays bounded ({@code overrides}, both modes) or fast ({@code faster}, stepping mode only:
- * the same operators written with the Java-implemented operators of the standard modules {@code fasterModules}),
- * and the fields logged in decimal. Chosen from the module the trace header names, or the first known module it
+ * the same operators written with the Java-implemented operators of the standard modules {@code fasterModules}).
+ * Chosen from the module the trace header names, or the first known module it
  * extends, so a module that EXTENDS MultiPaxos is checked as MultiPaxos is.
  */
 public record SpecConventions(String messagesVariable, Network network, String noneValue,
-                              List<Override> overrides, List<Override> faster, List<String> fasterModules,
-                              List<String> decimalFields) {
+                              List<Override> overrides, List<Override> faster, List<String> fasterModules) {
 
     /** How the spec's network holds messages. */
     public sealed interface Network permits SetNetwork, BagNetwork {}
@@ -34,7 +33,7 @@ public record SpecConventions(String messagesVariable, Network network, String n
     public record Override(String operator, String replacement, String definition) {}
 
     public static final SpecConventions PAXOS = new SpecConventions("msgs", new SetNetwork(), "None", List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of());
 
     /**
      * The ghost {@code votes} grows with every vote; its spec says a trace checker overrides RecordVote. The bag's
@@ -42,8 +41,7 @@ public record SpecConventions(String messagesVariable, Network network, String n
      * element up by a linear scan: quadratic in the messages in flight and in the commands executed, which grow
      * with the trace. TLC's own {@code @@} and the Bags module do the same in Java in one pass. Reproposals builds
      * the union of the promises' votes again for every slot it re-proposes (in ReportedSlots and each HighestVote):
-     * cubic in the slots still remembered; the same definition with the union built once is quadratic. A reply's
-     * result is logged in decimal (see DecimalFields).
+     * cubic in the slots still remembered; the same definition with the union built once is quadratic.
      */
     public static final SpecConventions MULTI_PAXOS = new SpecConventions("msgs",
             new BagNetwork("Duplicate", "Lose"), "None",
@@ -61,14 +59,12 @@ public record SpecConventions(String messagesVariable, Network network, String n
                                     Best(s) == LET W == {t \\in V : t[1] = s}
                                                IN  (CHOOSE t \\in W : \\A u \\in W : u[2] <= t[2])[3]
                                 IN  {<<s, IF s \\in slots THEN Best(s) ELSE NoOp>> : s \\in start .. top}""")),
-            List.of("TLC", "Bags"),
-            List.of("result", "n"));
+            List.of("TLC", "Bags"));
 
     public SpecConventions {
         overrides = List.copyOf(overrides);
         faster = List.copyOf(faster);
         fasterModules = List.copyOf(fasterModules);
-        decimalFields = List.copyOf(decimalFields);
     }
 
     /** The modules whose network and conventions the checker knows, by name; PaxosGeneral has Paxos's. */

@@ -10,7 +10,6 @@ import dev.paxosref.trace.format.TraceReader;
 import dev.paxosref.trace.format.TraceStream;
 import dev.paxosref.trace.gen.RandomPaxosTraceGenerator;
 import dev.paxosref.trace.report.Verdict;
-import dev.paxosref.trace.spec.DecimalFields;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.step.StepChecker;
@@ -193,7 +192,6 @@ public final class TraceCheckBenchmark {
         Trace trace = new TraceMerger().merge(input.toString(), new TraceReader().readAll(files));
         SpecModel model = SpecModel.load(ModuleSignature.read(SPEC.resolve(trace.header().spec() + ".tla")),
                 trace.header(), WORK.toAbsolutePath());
-        DecimalFields.decode(trace, model.conventions());
         StepChecker checker = new StepChecker(model, 0, CheckOptions.MAX_CANDIDATES_DEFAULT);
         long start = System.nanoTime();
         Verdict verdict = checker.check(trace);

@@ -82,7 +82,7 @@ class SteppingOverridesTest {
     void theCheckFailsWhereAFasterDefinitionDiffers() throws IOException {
         SpecConventions wrong = new SpecConventions("msgs", SpecConventions.MULTI_PAXOS.network(), "None",
                 List.of(), List.of(new SpecConventions.Override("Extend", "TraceExtend",
-                        "TraceExtend(f, x, v) == f")), List.of(), List.of());
+                        "TraceExtend(f, x, v) == f")), List.of());
         SpecHome home = homeWith(checkModule(wrong));
         Model model = ModelManifest.load(new SpecHome(SPEC)).select(List.of("MultiPaxosOneLeader"), false).get(0);
         ModelCheckResult result = new ModelCheckRunner(home, 1).check(checked(model, wrong));
