@@ -8,10 +8,12 @@ import tlc2.value.impl.Enumerable;
 import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.ModelValue;
+import tlc2.value.impl.RecordValue;
 import tlc2.value.impl.StringValue;
 import tlc2.value.impl.TupleValue;
 import tlc2.value.impl.Value;
 import tlc2.value.impl.ValueEnumeration;
+import util.UniqueString;
 
 /**
  * Whether a logged value agrees with a spec value. Logged objects may leave fields out (unknown, so anything
@@ -55,22 +57,36 @@ public final class LoggedValueMatcher {
     }
 
     /**
-     * The value of field or argument {@code key} of a spec record or function, or null when it has none. A function
-     * whose domain holds integers is asked for the integer only, rather than for the string first: TLC refuses
-     * to compare a string with an integer by an exception, whose message costs more than the lookup.
+     * The value of field or argument {@code key} of a spec record or function, or null when it has none. A logged
+     * object's keys are strings; a function of integers (a replica's log by slot) takes them as integers. The key's
+     * kind is chosen from the domain, since TLC answers a key of another kind by building an error message.
      */
     private Value select(Value spec, String key) {
+        if (spec instanceof RecordValue record) {
+            UniqueString name = toTla.name(key);
+            for (int i = 0; i < record.names.length; i++) {
+                if (record.names[i] == name) {
+                    return record.values[i];
+                }
+            }
+            return null;
+        }
+        if (spec instanceof FcnRcdValue function && (function.intv != null || function.domain.length > 0)) {
+            boolean integers = function.intv != null || function.domain[0] instanceof IntValue;
+            if (integers || function.domain[0] instanceof StringValue) {
+                Value argument = integers ? integerOrNull(key) : toTla.string(key);
+                return argument == null ? null : selectOrNull(function, argument);
+            }
+        }
         if (!(spec instanceof Applicable function)) {
             return null;
         }
-        boolean integerKey = isInteger(key);
-        if (!(integerKey && hasIntegerDomain(spec))) {
-            Value byName = selectOrNull(function, toTla.string(key));
-            if (byName != null || !integerKey) {
-                return byName;
-            }
+        Value byName = selectOrNull(function, toTla.string(key));
+        if (byName != null) {
+            return byName;
         }
-        return selectOrNull(function, IntValue.gen(Integer.parseInt(key)));
+        Value byNumber = integerOrNull(key);
+        return byNumber == null ? null : selectOrNull(function, byNumber);
     }
 
     /**
@@ -90,13 +106,6 @@ public final class LoggedValueMatcher {
         } catch (RuntimeException wrongKindOfArgument) {
             return null; // TLC refuses to compare a string key with an integer domain, say
         }
-    }
-
-    private static boolean hasIntegerDomain(Value spec) {
-        if (!(spec instanceof FcnRcdValue function)) {
-            return false;
-        }
-        return function.intv != null || function.domain.length > 0 && function.domain[0] instanceof IntValue;
     }
 
     private boolean agreesWithFields(JsonNode logged, Value spec) {
@@ -175,13 +184,17 @@ public final class LoggedValueMatcher {
         return comparable && logged.equals(spec);
     }
 
-    private static boolean isInteger(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (!(Character.isDigit(c) || c == '-')) {
-                return false;
+    /** The key as a TLC integer, or null if it is not an integer TLC can hold. */
+    private static Value integerOrNull(String key) {
+        int start = key.startsWith("-") ? 1 : 0;
+        if (key.length() == start || key.length() - start > 9) {
+            return null;
+        }
+        for (int i = start; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return null;
             }
         }
-        return !key.isEmpty();
+        return IntValue.gen(Integer.parseInt(key));
     }
 }
