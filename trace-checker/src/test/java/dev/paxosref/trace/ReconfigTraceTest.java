@@ -85,15 +85,7 @@ class ReconfigTraceTest {
         assertEquals(2, stepped.size());
         assertEquals(Set.of(Verdict.Valid.class, Verdict.Diverged.class),
                 Set.of(stepped.get(0).verdict().getClass(), stepped.get(1).verdict().getClass()));
-        for (int i = 0; i < stepped.size(); i++) {
-            TraceOutcome r = refereed.get(i);
-            assertNull(r.inputError(), () -> "referee: " + r.inputError().getMessage());
-            Verdict s = stepped.get(i).verdict();
-            assertEquals(s.getClass(), r.verdict().getClass(), stepped.get(i).name());
-            if (s instanceof Verdict.Diverged sd) {
-                assertEquals(sd.eventIndex(), ((Verdict.Diverged) r.verdict()).eventIndex(), stepped.get(i).name());
-            }
-        }
+        Corpus.assertSameVerdicts(stepped, refereed);
     }
 
     private List<TraceOutcome> check(Mode mode) {
