@@ -2,7 +2,6 @@ package dev.paxosref.node;
 
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Configurations;
-import dev.paxosref.core.ElectionStep;
 import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
@@ -30,12 +29,9 @@ import java.util.Optional;
  * proposer re-sends what its ballot waits for (Retransmit) and a replica with a gap asks the proposers for its next
  * slot (RequestCatchUp), so lost messages cost time, never progress.
  */
-public final class MultiPaxosNode {
+public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurable> {
     /** A replica snapshots every this many executed slots, so acceptors may forget and disks stay small. */
     private static final int SNAPSHOT_EVERY_SLOTS = 4;
-
-    /** The node's timers; the environment fires each and schedules it again after the period onTimer returns. */
-    public enum Timer { HEARTBEAT, PROPOSER, RETRANSMIT }
 
     /**
      * The cluster's shape and the node's timing, in milliseconds. With a reconfiguration, acceptors is the universe
@@ -50,30 +46,28 @@ public final class MultiPaxosNode {
         }
     }
 
-    /** The ports through which the node sees the world. */
-    public record Ports(Transport<MultiMessage> transport, Persistence<MultiMessage> persistence, Clock clock,
-                        Randomness random) {
-    }
-
     private final int index;
     private final Config config;
     private final MultiPaxosRoles roles;
-    private final Ports ports;
+    private final Ports<MultiMessage> ports;
     private MultiAcceptorRole acceptor;
     private MultiProposerRole proposer;
     private MultiReplicaRole replica;
     private final LeaderElection election;
+    private final Heartbeats heartbeats;
     private long ballotStartedAtMs;
     /** The slot the replica last asked the proposers for; its answer prompts the next request at once. */
     private int catchUpSlot;
 
     /** A node built from what its storage holds (the durable Init on a fresh disk); {@link #start} boots it. */
-    public MultiPaxosNode(int index, Config config, MultiPaxosRoles roles, Ports ports, MultiPaxosDurable durable) {
+    public MultiPaxosNode(int index, Config config, MultiPaxosRoles roles, Ports<MultiMessage> ports,
+                          MultiPaxosDurable durable) {
         this.index = index;
         this.config = config;
         this.roles = roles;
         this.ports = ports;
         this.election = new LeaderElection(index, config.nodeCount(), config.election());
+        this.heartbeats = new Heartbeats(election, ports, config.election().heartbeatIntervalMs());
         recover(durable);
     }
 
@@ -81,6 +75,7 @@ public final class MultiPaxosNode {
      * Boots (or reboots) the node. A reboot is MultiPaxosElection.tla's Recover: the election comes back up
      * suspecting nobody and having heard from nobody; on the first boot it is up already and Recover is not enabled.
      */
+    @Override
     public void start() {
         election.Recover();
     }
@@ -89,6 +84,7 @@ public final class MultiPaxosNode {
      * A restart from what the disk kept: the election stops (MultiPaxosElection.tla's Crash, whose other half is
      * ProposerCrash) and the spec sees the three crash actions.
      */
+    @Override
     public void restart(MultiPaxosDurable durable) {
         election.Crash();
         recover(durable);
@@ -104,11 +100,13 @@ public final class MultiPaxosNode {
             durable.replica()));
     }
 
+    @Override
     public void onHeartbeat(int from) {
-        election.ReceiveHeartbeat(from, ports.clock().nowMs());
+        heartbeats.receive(from);
     }
 
     // Java 17 has no pattern switch; the chain covers every MultiMessage a node receives (replies go to clients).
+    @Override
     public void onMessage(MultiMessage message) {
         if (message instanceof MultiMessage.Request m) {
             onRequest(m);
@@ -203,12 +201,10 @@ public final class MultiPaxosNode {
     }
 
     /** A timer fired; returns when it should fire again, in milliseconds from now. */
+    @Override
     public long onTimer(Timer timer) {
         if (timer == Timer.HEARTBEAT) {
-            if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
-                ready.send().forEach(h -> ports.transport().heartbeat(h.to()));
-            }
-            return config.election().heartbeatIntervalMs();
+            return heartbeats.onTimer();
         }
         if (timer == Timer.RETRANSMIT) {
             onRetransmitTimeout();
@@ -246,6 +242,7 @@ public final class MultiPaxosNode {
     }
 
     /** Every message but a request and a reply names its receiver; a reply goes to its command's client. */
+    @Override
     public void route(MultiMessage m) {
         Transport<MultiMessage> transport = ports.transport();
         if (m instanceof MultiMessage.Msg1a x) {

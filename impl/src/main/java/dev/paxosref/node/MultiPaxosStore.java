@@ -1,20 +1,14 @@
 package dev.paxosref.node;
 
-import dev.paxosref.core.Ballots;
 import dev.paxosref.core.Durable;
 import dev.paxosref.core.MachineState;
 import dev.paxosref.core.MultiAcceptorDurable;
-import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.rsm.Reply;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,84 +20,29 @@ import java.util.TreeMap;
  * single-decree Paxos writes it), the acceptor's maxBal, accepted and low (kind 3), and the replica's rLog and snap
  * (kind 4). Each record holds a role's whole durable state, so recovery takes the last intact one of each kind.
  */
-public final class MultiPaxosStore implements NodeStore {
-    private static final byte KIND_PROPOSER = 2;
+public final class MultiPaxosStore extends RecordStore<MultiPaxosDurable> {
     private static final byte KIND_ACCEPTOR = 3;
     private static final byte KIND_REPLICA = 4;
 
-    private final RecordLog log;
-
     public MultiPaxosStore(Storage storage) {
-        this.log = new RecordLog(storage);
+        super(storage);
     }
 
     @Override
-    public void write(Durable durable) {
+    protected void writeRole(Durable durable) {
         if (durable instanceof MultiAcceptorDurable a) {
-            log.append(KIND_ACCEPTOR, encode(out -> writeAcceptor(out, a)));
-        } else if (durable instanceof ReplicaDurable r) {
-            log.append(KIND_REPLICA, encode(out -> writeReplica(out, r)));
+            append(KIND_ACCEPTOR, out -> writeAcceptor(out, a));
         } else {
-            log.appendInt(KIND_PROPOSER, ((ProposerDurable) durable).pBal());
+            append(KIND_REPLICA, out -> writeReplica(out, (ReplicaDurable) durable));
         }
     }
 
     @Override
-    public void sync() {
-        log.sync();
-    }
-
-    @Override
-    public boolean holds(Durable written) {
-        MultiPaxosDurable recovered = recover();
-        if (written instanceof MultiAcceptorDurable a) {
-            return a.equals(recovered.acceptor());
-        }
-        if (written instanceof ReplicaDurable r) {
-            return r.equals(recovered.replica());
-        }
-        return ((ProposerDurable) written).pBal() == recovered.pBal();
-    }
-
-    /** What survives on the storage: the last intact record of each role, or Init's values. */
-    public MultiPaxosDurable recover() {
-        Map<Byte, ByteBuffer> last = log.lastByKind();
-        MultiAcceptorDurable acceptor = last.containsKey(KIND_ACCEPTOR)
-            ? decode(last.get(KIND_ACCEPTOR), MultiPaxosStore::readAcceptor) : MultiAcceptorDurable.INITIAL;
-        int pBal = last.containsKey(KIND_PROPOSER) ? last.get(KIND_PROPOSER).getInt()
-            : Ballots.NONE;
-        ReplicaDurable replica = last.containsKey(KIND_REPLICA)
-            ? decode(last.get(KIND_REPLICA), MultiPaxosStore::readReplica) : ReplicaDurable.INITIAL;
-        return new MultiPaxosDurable(acceptor, pBal, replica);
-    }
-
-    private interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
-    }
-
-    private static byte[] encode(Writer writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writer.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a byte array cannot fail to take a write", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static <T> T decode(ByteBuffer fields, Reader<T> reader) {
-        byte[] bytes = new byte[fields.remaining()];
-        fields.get(bytes);
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            return reader.read(in);
-        } catch (IOException e) {
-            // The record's checksum matched, so only a bug in this codec gets here.
-            throw new UncheckedIOException("a checksummed record does not decode", e);
-        }
+    protected MultiPaxosDurable recover(LastRecords last) {
+        MultiAcceptorDurable acceptor =
+            last.read(KIND_ACCEPTOR, MultiPaxosStore::readAcceptor, MultiAcceptorDurable.INITIAL);
+        return new MultiPaxosDurable(acceptor, last.pBal(),
+            last.read(KIND_REPLICA, MultiPaxosStore::readReplica, ReplicaDurable.INITIAL));
     }
 
     private static void writeAcceptor(DataOutputStream out, MultiAcceptorDurable a) throws IOException {

@@ -1,5 +1,11 @@
 package dev.paxosref.node;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,8 +42,42 @@ public final class RecordLog {
         append(kind, ByteBuffer.allocate(Integer.BYTES).putInt(value).array());
     }
 
-    public void sync() {
-        storage.sync();
+    /** See {@link Storage#sync()}. */
+    public boolean sync() {
+        return storage.sync();
+    }
+
+    /** Writes a record's fields. */
+    public interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Reads a record's fields back. */
+    public interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** A record's fields as bytes, big-endian as {@link ByteBuffer} writes them. */
+    public static byte[] encode(Writer writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to take a write", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The fields of an intact record, read back. */
+    public static <T> T decode(ByteBuffer fields, Reader<T> reader) {
+        byte[] bytes = new byte[fields.remaining()];
+        fields.get(bytes);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            return reader.read(in);
+        } catch (IOException e) {
+            // The record's checksum matched, so only a bug in its codec gets here.
+            throw new UncheckedIOException("a checksummed record does not decode", e);
+        }
     }
 
     /**

@@ -8,8 +8,12 @@ package dev.paxosref.node;
 public interface Storage {
     void append(byte[] bytes);
 
-    /** Makes everything appended so far survive a crash. */
-    void sync();
+    /**
+     * Makes everything appended so far survive a crash. Returns false if the machine died before the sync
+     * completed: a real machine's process is gone then and never sees the answer, but a simulated one goes on in
+     * the same thread and must stop the step.
+     */
+    boolean sync();
 
     /** Everything the disk holds now, synced or not. */
     byte[] readBack();

@@ -2,15 +2,14 @@ package dev.paxosref.sim;
 
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.sim.mutant.Mutants;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
- * The shape of one simulated cluster. Node i (named "n{i+1}") hosts acceptor "a{i+1}", learner "l{i+1}" and
- * proposer i; clients have addresses after the nodes'. Its roles are the core's, wrapped in the mutants if any.
+ * The shape of one simulated cluster, whatever protocol it runs. Node i (named "n{i+1}") hosts acceptor "a{i+1}",
+ * learner "l{i+1}" (single-decree), replica "r{i+1}" (Multi-Paxos) and proposer i; client k (named "c{k+1}") has
+ * address nodeCount + k. Its roles are the core's, wrapped in the mutants if any.
  */
 record Cluster(int nodeCount, int clientCount, Mutants mutants, SimTiming timing) {
     static final int NODES_MIN = 3;
@@ -35,6 +34,18 @@ record Cluster(int nodeCount, int clientCount, Mutants mutants, SimTiming timing
         return "l" + (node + 1);
     }
 
+    static String replicaId(int node) {
+        return "r" + (node + 1);
+    }
+
+    static String clientId(int client) {
+        return "c" + (client + 1);
+    }
+
+    List<String> nodeNames() {
+        return ids(Cluster::nodeName);
+    }
+
     List<String> acceptors() {
         return ids(Cluster::acceptorId);
     }
@@ -43,27 +54,25 @@ record Cluster(int nodeCount, int clientCount, Mutants mutants, SimTiming timing
         return ids(Cluster::learnerId);
     }
 
+    List<String> replicas() {
+        return ids(Cluster::replicaId);
+    }
+
     private List<String> ids(IntFunction<String> idOfNode) {
-        List<String> ids = new ArrayList<>();
-        for (int n = 0; n < nodeCount; n++) {
-            ids.add(idOfNode.apply(n));
-        }
-        return ids;
+        return IntStream.range(0, nodeCount).mapToObj(idOfNode).toList();
+    }
+
+    /** The address of a client, from the client id its commands carry. */
+    int clientAddress(String clientId) {
+        return nodeCount + Integer.parseInt(clientId.substring(1)) - 1;
     }
 
     QuorumSystem quorums() {
         return new QuorumSystem(acceptors());
     }
 
-    /** The spec's constants, for trace headers. */
-    Map<String, Object> traceConstants(List<String> values) {
-        Map<String, Object> constants = new LinkedHashMap<>();
-        constants.put("Acceptor", acceptors());
-        constants.put("Learner", learners());
-        constants.put("NumProposers", nodeCount);
-        constants.put("Quorum", quorums().smallestQuorumsWithin(acceptors()).stream()
-            .map(q -> q.stream().sorted().toList()).toList());
-        constants.put("Value", values);
-        return constants;
+    /** The spec's Quorum constant, for trace headers: the smallest majorities, each sorted. */
+    List<List<String>> quorumConstant() {
+        return quorums().smallestQuorumsWithin(acceptors()).stream().map(q -> q.stream().sorted().toList()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.paxosref.sim;
 
+import java.util.Locale;
+
 /**
  * How hard the simulated world lies during the fault phase; the heal phase that follows has none of it.
  * Probabilities are per message (network) or per chaos tick (crashes, partitions).
@@ -17,7 +19,7 @@ public record FaultProfile(
     double unsyncedWriteSurvivesProbability,
     double tornWriteProbability,
     long faultPhaseMs,
-    int healStepsMax) {
+    int healStepsMax) implements Faults {
 
     public FaultProfile {
         for (double p : new double[] {dropProbability, duplicateProbability, crashProbability, restartProbability,
@@ -50,6 +52,21 @@ public record FaultProfile(
     public static final FaultProfile RECONFIG =
         new FaultProfile("reconfig", 0.10, 0.05, 30, 0.10, 0.30, 0.05, 0.20, 0.05, 0.5, 0.5, 1_000, 20_000);
 
+    /** A named profile is the same for every seed. */
+    @Override
+    public FaultProfile forSeed(long seed) {
+        return this;
+    }
+
+    /** The parameters, for a report: what a swarm seed drew. */
+    public String parameters() {
+        return String.format(Locale.ROOT, "network: drop %.3f, duplicate %.3f, delay up to %d ms; nodes: crash %.3f, "
+                + "restart %.3f; partitions: start %.3f, heal %.3f; disk: crash in a sync %.3f, unsynced write survives %.3f, torn "
+                + "%.3f; fault phase %d ms, heal within %d steps", dropProbability, duplicateProbability, delayMsMax,
+            crashProbability, restartProbability, partitionProbability, healProbability, crashDuringWriteProbability,
+            unsyncedWriteSurvivesProbability, tornWriteProbability, faultPhaseMs, healStepsMax);
+    }
+
     /** The profile named on a command line: none, default, harsh or reconfig. */
     public static FaultProfile named(String name) {
         return switch (name) {
@@ -58,7 +75,7 @@ public record FaultProfile(
             case "harsh" -> HARSH;
             case "reconfig" -> RECONFIG;
             default -> throw new IllegalArgumentException("unknown fault profile '" + name
-                + "': expected none, default, harsh or reconfig");
+                + "': expected none, default, harsh, reconfig or swarm");
         };
     }
 

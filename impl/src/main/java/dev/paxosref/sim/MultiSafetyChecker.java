@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +24,7 @@ import java.util.TreeMap;
  * reconfiguration, a slot's votes are counted among the acceptors of its configuration (MultiPaxosReconfig.tla's
  * ConfigAt of the chosen log), and every 2a and vote must respect the window: ProposalsInConfig and VotesInConfig.
  */
-final class MultiSafetyChecker {
+final class MultiSafetyChecker implements SafetyCheck<MultiMessage> {
     private final QuorumSystem quorums;
     private final Optional<Configurations> reconfiguration;
     private final Map<Integer, VoteTally> votesBySlot = new HashMap<>();
@@ -45,7 +46,8 @@ final class MultiSafetyChecker {
         this.reconfiguration = reconfiguration;
     }
 
-    void executed(Step.Ready<MultiMessage> ready, long step) {
+    @Override
+    public void executed(Step.Ready<MultiMessage> ready, long step) {
         String action = ready.action().name();
         Map<String, Object> params = ready.action().params();
         if (action.equals("Submit")) {
@@ -132,7 +134,7 @@ final class MultiSafetyChecker {
     private void checkExecuted(MachineState sm, String what, long step) {
         if (sm.idx() >= stateAfter.size() || !stateAfter.get(sm.idx()).equals(sm)) {
             fail("ExecutedIsChosen", what + " " + sm + " is not the state after the chosen prefix 1.."
-                + sm.idx() + " (chosen " + chosenLog + ")", step);
+                + sm.idx() + " (chosen: " + MultiPaxosTimeline.describe(chosenLog) + ")", step);
         }
     }
 
@@ -142,13 +144,14 @@ final class MultiSafetyChecker {
         }
     }
 
-    /** The first property the run so far broke, if any. */
-    Optional<Violation> violation() {
+    /** The first property the run so far broke, if any, recorded at the step that broke it. */
+    @Override
+    public Optional<Violation> violation(long step) {
         return violation;
     }
 
     /** The chosen log, slot to value, for reports. */
-    Map<Integer, String> chosenLog() {
+    SortedMap<Integer, String> chosenLog() {
         return new TreeMap<>(chosenLog);
     }
 }

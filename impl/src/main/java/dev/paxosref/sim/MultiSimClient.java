@@ -75,7 +75,7 @@ final class MultiSimClient implements SimEnvironment.Client {
         if (pending == null) {
             submitNext();
         } else {
-            send(core.Resubmit(), world.random().nextInt(nodeCount));
+            send(core.Resubmit(), world.random(SeedSplit.Subsystem.CLIENTS).nextInt(nodeCount));
         }
         world.schedule(retryMs, new SimEvent.ClientTimer(address));
     }

@@ -15,13 +15,32 @@ public enum Protocol {
         this.cliName = cliName;
     }
 
-    /** Runs one traced seed of this protocol. */
+    /** Runs one seed of this protocol, tracing every node (and, Multi-Paxos, every client). */
     public SeedResult run(long seed, FaultProfile faults, Set<Mutant> mutants) {
+        return run(seed, faults, mutants, true);
+    }
+
+    /** The same run without writing traces (the result has none): faster, and what tracing is measured against. */
+    public SeedResult runUntraced(long seed, FaultProfile faults, Set<Mutant> mutants) {
+        return run(seed, faults, mutants, false);
+    }
+
+    private SeedResult run(long seed, FaultProfile faults, Set<Mutant> mutants, boolean traced) {
         if (this == SINGLE && faults.reconfigures()) {
             throw new IllegalArgumentException("fault profile " + faults.name() + " moves the acceptors of a log: "
                 + "it runs with --protocol multi only");
         }
-        return this == SINGLE ? Simulation.run(seed, faults, mutants) : MultiSimulation.run(seed, faults, mutants);
+        return this == SINGLE ? Simulation.run(seed, faults, mutants, traced, PaxosScenario.factory())
+            : Simulation.run(seed, faults, mutants, traced, MultiPaxosScenario.factory(MultiPaxosScenario.OPS_PER_CLIENT));
+    }
+
+    /**
+     * A traced Multi-Paxos run whose clients each send {@code opsPerClient} increments: long traces for
+     * benchmarks. Safety is checked after every step as always; the history only if it is short enough for the
+     * linearizability checker.
+     */
+    public static SeedResult runLongMultiPaxos(long seed, FaultProfile faults, int opsPerClient) {
+        return Simulation.run(seed, faults, Set.of(), true, MultiPaxosScenario.factory(opsPerClient));
     }
 
     /** The protocol named on a command line. */

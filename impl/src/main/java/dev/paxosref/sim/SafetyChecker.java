@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Paxos.tla's Agreement, Validity and LearnedIsChosen, over everything that ever happened in the run: every 2b
  * ever sent (the votes), every value ever proposed and every value any learner ever learned, crashes or not.
  */
-final class SafetyChecker {
+final class SafetyChecker implements SafetyCheck<Message> {
     private final VoteTally votes;
     private final Set<String> proposed = new TreeSet<>();
     private final Set<String> learnedEver = new TreeSet<>();
@@ -22,7 +22,8 @@ final class SafetyChecker {
         this.votes = new VoteTally(quorums);
     }
 
-    void executed(Step.Ready<Message> ready) {
+    @Override
+    public void executed(Step.Ready<Message> ready, long step) {
         changed = true;
         for (Message m : ready.send()) {
             if (m instanceof Message.Msg2b b2) {
@@ -37,8 +38,8 @@ final class SafetyChecker {
         }
     }
 
-    /** The first property the run so far breaks, if any. */
-    Optional<Violation> check(long step) {
+    @Override
+    public Optional<Violation> violation(long step) {
         if (!changed) {
             return Optional.empty();
         }

@@ -7,9 +7,11 @@ import java.util.SplittableRandom;
 
 /**
  * A disk that keeps synced bytes and may lose, keep or tear what was written after the last sync when the node
- * crashes, as a real disk with a volatile cache does.
+ * crashes, as a real disk with a volatile cache does; with the fault profile's probability the machine dies during
+ * a sync.
  */
 final class SimDisk implements Storage {
+    private final SimWorld world;
     /** The disk's bytes are bytes[0 .. length); the array grows by doubling so that appends stay cheap. */
     private byte[] bytes = new byte[0];
     private int length;
@@ -26,13 +28,26 @@ final class SimDisk implements Storage {
         length += record.length;
     }
 
+    SimDisk(SimWorld world) {
+        this.world = world;
+    }
+
+    /** The machine may die before the sync completes: then the disk crashes as the machine does. */
     @Override
-    public void sync() {
+    public boolean sync() {
+        if (world.random(SeedSplit.Subsystem.DISK).nextDouble() < world.faults().crashDuringWriteProbability()) {
+            crash();
+            world.countCrashDuringWrite();
+            return false;
+        }
         syncedLength = length;
+        return true;
     }
 
     /** A crash: unsynced bytes survive, vanish, or the last write survives only in part (a torn write). */
-    void crash(SplittableRandom random, FaultProfile faults) {
+    void crash() {
+        SplittableRandom random = world.random(SeedSplit.Subsystem.DISK);
+        FaultProfile faults = world.faults();
         if (syncedLength == length) {
             return;
         }

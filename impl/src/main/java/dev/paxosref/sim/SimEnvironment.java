@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The world a simulation's nodes live in, whatever protocol they run: virtual time, the seeded randomness, the
+ * The world a simulation's nodes live in, whatever protocol they run: virtual time, the seed's randomness (a stream per subsystem), the
  * lying network, and the chaos that crashes, restarts and partitions nodes until the heal. Both the single-decree
  * and the Multi-Paxos simulation run in one.
  */
 final class SimEnvironment implements SimWorld {
     /** A server: chaos and the heal crash and start it; it takes deliveries and its timers. */
-    interface Node {
+    interface Server {
         boolean up();
 
         void start();
@@ -31,10 +31,12 @@ final class SimEnvironment implements SimWorld {
 
     private final FaultProfile profile;
     private final SimTiming timing;
-    private final SplittableRandom random;
+    private final SeedSplit seeds;
+    /** Chaos's own stream: which node, crash or restart, partition or heal. */
+    private final SplittableRandom chaos;
     private final EventQueue events = new EventQueue();
     private SimNetwork network;
-    private List<? extends Node> nodes = List.of();
+    private List<? extends Server> nodes = List.of();
     private List<? extends Client> clients = List.of();
     private boolean healed;
     private long healedAtStep;
@@ -45,14 +47,15 @@ final class SimEnvironment implements SimWorld {
     SimEnvironment(long seed, FaultProfile profile, SimTiming timing) {
         this.profile = profile;
         this.timing = timing;
-        this.random = new SplittableRandom(seed);
+        this.seeds = new SeedSplit(seed);
+        this.chaos = seeds.of(SeedSplit.Subsystem.FAULTS);
     }
 
     /**
      * Wires in the nodes (addresses 0 .. n-1) and the clients (addresses n, n+1, ...), starts the nodes, schedules
      * chaos and the heal, and each client's first timer within its retry period.
      */
-    void begin(List<? extends Node> simNodes, List<? extends Client> simClients, long clientRetryMs) {
+    void begin(List<? extends Server> simNodes, List<? extends Client> simClients, long clientRetryMs) {
         this.nodes = List.copyOf(simNodes);
         this.clients = List.copyOf(simClients);
         this.network = new SimNetwork(this, nodes.size());
@@ -60,9 +63,9 @@ final class SimEnvironment implements SimWorld {
         if (profile.faultPhaseMs() > 0) {
             events.schedule(timing.chaosIntervalMs(), new SimEvent.Chaos());
         }
-        nodes.forEach(Node::start);
+        nodes.forEach(Server::start);
         for (int c = 0; c < clients.size(); c++) {
-            events.schedule(random.nextLong(clientRetryMs), new SimEvent.ClientTimer(nodes.size() + c));
+            events.schedule(seeds.of(SeedSplit.Subsystem.CLIENTS).nextLong(clientRetryMs), new SimEvent.ClientTimer(nodes.size() + c));
         }
     }
 
@@ -95,17 +98,17 @@ final class SimEnvironment implements SimWorld {
         if (healed) {
             return;
         }
-        Node victim = nodes.get(random.nextInt(nodes.size()));
-        if (victim.up() && random.nextDouble() < profile.crashProbability()) {
+        Server victim = nodes.get(chaos.nextInt(nodes.size()));
+        if (victim.up() && chaos.nextDouble() < profile.crashProbability()) {
             victim.crash();
             crashCount++;
-        } else if (!victim.up() && random.nextDouble() < profile.restartProbability()) {
+        } else if (!victim.up() && chaos.nextDouble() < profile.restartProbability()) {
             victim.start();
         }
-        if (random.nextDouble() < profile.partitionProbability()) {
+        if (chaos.nextDouble() < profile.partitionProbability()) {
             network.partitionRandomly();
             partitionCount++;
-        } else if (random.nextDouble() < profile.healProbability()) {
+        } else if (chaos.nextDouble() < profile.healProbability()) {
             network.heal();
         }
         events.schedule(timing.chaosIntervalMs(), new SimEvent.Chaos());
@@ -116,7 +119,7 @@ final class SimEnvironment implements SimWorld {
         healed = true;
         healedAtStep = step;
         network.heal();
-        nodes.stream().filter(n -> !n.up()).forEach(Node::start);
+        nodes.stream().filter(n -> !n.up()).forEach(Server::start);
     }
 
     boolean healed() {
@@ -139,8 +142,8 @@ final class SimEnvironment implements SimWorld {
     }
 
     @Override
-    public SplittableRandom random() {
-        return random;
+    public SplittableRandom random(SeedSplit.Subsystem subsystem) {
+        return seeds.of(subsystem);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package dev.paxosref.sim;
 
+import dev.paxosref.node.Timer;
+
 /** Everything that can happen in one simulation step. */
 sealed interface SimEvent {
     record Deliver(Envelope envelope) implements SimEvent {
     }
 
     /** A node's timer; {@code incarnation} lets a restart cancel the timers of the life before. */
-    record NodeTimer(int node, Kind kind, long incarnation) implements SimEvent {
-        enum Kind { HEARTBEAT, PROPOSER, RETRANSMIT }
+    record NodeTimer(int node, Timer timer, long incarnation) implements SimEvent {
     }
 
     record ClientTimer(int clientAddress) implements SimEvent {

@@ -22,7 +22,7 @@ final class SimNetwork {
 
     void send(Envelope envelope) {
         FaultProfile faults = world.faults();
-        SplittableRandom random = world.random();
+        SplittableRandom random = world.random(SeedSplit.Subsystem.NETWORK);
         if (random.nextDouble() < faults.dropProbability()) {
             droppedCount++;
             return;
@@ -45,7 +45,7 @@ final class SimNetwork {
     void partitionRandomly() {
         partitioned = true;
         for (int n = 0; n < nodeCount; n++) {
-            sideOfNode[n] = world.random().nextBoolean();
+            sideOfNode[n] = world.random(SeedSplit.Subsystem.FAULTS).nextBoolean();
         }
     }
 

@@ -1,32 +1,58 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Durable;
-import dev.paxosref.core.ElectionStep;
 import dev.paxosref.core.Invariant;
-import dev.paxosref.core.LeaderElection;
 import dev.paxosref.core.Step;
+import dev.paxosref.node.Node;
+import dev.paxosref.node.NodeDurable;
 import dev.paxosref.node.NodeStore;
+import dev.paxosref.node.Persistence;
+import dev.paxosref.node.PersistThenSend;
+import dev.paxosref.node.Ports;
+import dev.paxosref.node.Timer;
+import dev.paxosref.node.Transport;
 
 /**
- * What every simulated server does the same way, whatever roles it hosts: the etcd-raft discipline (persist a
- * step's durable state, sync, then record the step and send its messages), the Lamport clock its trace events
- * carry, and the incarnation that lets a restart cancel the timers of the life before. {@code M} is the protocol's
- * message family.
+ * One simulated server, whatever protocol it runs: the node layer's real node over port doubles. The network is
+ * the simulator's lying one, persistence is the node layer's {@link PersistThenSend} on a lying disk (which may
+ * crash the machine between a write and its sync), the clock is virtual and randomness is the seed's. It keeps the
+ * Lamport clock its trace events carry and the incarnation that lets a restart cancel the timers of the life
+ * before. A crash loses everything but the disk; the node is rebuilt from what the disk kept.
  */
-abstract class SimServer<M> implements SimEnvironment.Node {
-    protected final int index;
-    protected final SimWorld world;
-    protected final SimDisk disk = new SimDisk();
+final class SimServer<M, D extends NodeDurable, N extends Node<M, D>>
+    implements SimEnvironment.Server, Transport<M>, PersistThenSend.Outcome<M> {
+    private final int index;
+    private final Cluster cluster;
+    private final SimWorld world;
     private final StepRecorder<M> recorder;
-    protected boolean up;
-    protected long incarnation;
+    private final Hosting<M, D, N> hosting;
+    private final SimDisk disk;
+    private final NodeStore<D> store;
+    private final N node;
+    private boolean up;
+    private long incarnation;
     /** The Lamport clock; it survives a crash here so that each node's trace file stays in clock order. */
     private long clock;
 
-    SimServer(int index, SimWorld world, StepRecorder<M> recorder) {
+    SimServer(int index, Cluster cluster, SimWorld world, StepRecorder<M> recorder, Hosting<M, D, N> hosting) {
         this.index = index;
+        this.cluster = cluster;
         this.world = world;
         this.recorder = recorder;
+        this.hosting = hosting;
+        this.disk = new SimDisk(world);
+        this.store = hosting.store(disk);
+        Persistence<M> persistence = cluster.mutants().persistence(new PersistThenSend<>(store, this));
+        Ports<M> ports = new Ports<>(this, persistence, world::nowMs,
+            bound -> world.random(SeedSplit.Subsystem.CLOCK).nextLong(bound));
+        this.node = hosting.node(this, ports, store.recover());
+    }
+
+    int index() {
+        return index;
+    }
+
+    N node() {
+        return node;
     }
 
     @Override
@@ -34,114 +60,88 @@ abstract class SimServer<M> implements SimEnvironment.Node {
         return up;
     }
 
+    /** Boots (or reboots) the node: its timers start from a random phase so nodes do not tick in lockstep. */
+    @Override
+    public void start() {
+        Invariant.check(!up, () -> "node " + index + " comes up while up");
+        up = true;
+        for (Timer timer : Timer.values()) {
+            world.schedule(world.random(SeedSplit.Subsystem.CLOCK).nextLong(cluster.timing().jitterMsMax()) + 1,
+                new SimEvent.NodeTimer(index, timer, incarnation));
+        }
+        node.start();
+    }
+
     /** Crash: the volatile state is gone and the disk keeps what it keeps. */
     @Override
     public void crash() {
         Invariant.check(up, () -> "node " + index + " crashes while down");
-        disk.crash(world.random(), world.faults());
+        disk.crash();
         goDown();
     }
 
-    /** The store of the roles' durable state, on {@link #disk}. */
-    protected abstract NodeStore store();
-
-    /** The node is down: its timers die with this life. */
-    protected final void goDown() {
+    /** The node is down: its timers die with this life, and it is rebuilt from what the disk kept. */
+    private void goDown() {
         up = false;
         incarnation++;
-        restartFromDisk();
-    }
-
-    /** Rebuild the roles from disk, forget the volatile rest, and record the spec's crash actions. */
-    protected abstract void restartFromDisk();
-
-    /** The node is up: its timers start from a random phase so that nodes do not tick in lockstep. */
-    protected void comeUp(long jitterMsMax, SimEvent.NodeTimer.Kind... kinds) {
-        Invariant.check(!up, () -> "node " + index + " comes up while up");
-        up = true;
-        for (SimEvent.NodeTimer.Kind kind : kinds) {
-            world.schedule(world.random().nextLong(jitterMsMax) + 1, new SimEvent.NodeTimer(index, kind, incarnation));
-        }
-    }
-
-    /** One message a committed step sent. */
-    protected abstract void sent(M m);
-
-    /** Whether a timer belongs to this life of a live node. */
-    protected boolean current(SimEvent.NodeTimer timer) {
-        return up && timer.incarnation() == incarnation;
+        node.restart(store.recover());
     }
 
     /** A down node hears nothing; a live one advances its Lamport clock past the sender's, then handles it. */
     @Override
-    public final void deliver(Envelope envelope) {
+    public void deliver(Envelope envelope) {
         if (!up) {
             return;
         }
         clock = Math.max(clock, envelope.clock());
-        Wire payload = envelope.payload();
-        if (payload instanceof Wire.Heartbeat heartbeat) {
-            onHeartbeat(heartbeat);
+        if (envelope.payload() instanceof Wire.Heartbeat heartbeat) {
+            node.onHeartbeat(heartbeat.from());
         } else {
-            receive(payload);
+            hosting.receive(node, envelope.payload());
         }
     }
 
-    protected abstract void onHeartbeat(Wire.Heartbeat heartbeat);
-
-    /** Boots the election, or recovers the one of the life before (MultiPaxosElection.tla: Recover). */
-    protected static LeaderElection bootElection(LeaderElection before, int index, int nodeCount,
-                                                 LeaderElection.Config config) {
-        if (before == null) {
-            return new LeaderElection(index, nodeCount, config);
+    /** A timer of this life of a live node fires and comes back after the period the node asks for. */
+    @Override
+    public void onTimer(SimEvent.NodeTimer timer) {
+        if (!up || timer.incarnation() != incarnation) {
+            return; // a timer from before a crash
         }
-        before.Recover();
-        return before;
+        world.schedule(node.onTimer(timer.timer()), timer);
     }
 
-    /** The heartbeat timer: the election's Heartbeat to every other node. */
-    protected final void onHeartbeatTimer(LeaderElection election) {
-        if (election.Heartbeat() instanceof ElectionStep.Ready ready) {
-            ready.send().forEach(h -> send(h.to(), new Wire.Heartbeat(h.from())));
-        }
-    }
-
-    /** A protocol message or client request delivered to this live node. */
-    protected abstract void receive(Wire payload);
-
-    /**
-     * Carries out a step: persist, sync, then record and send. A crash may strike between the write and the sync;
-     * then the action happened only if its write survived, and its messages are lost either way.
-     */
-    protected boolean commit(Step<M> step) {
-        if (!(step instanceof Step.Ready<M> ready)) {
-            return false;
-        }
-        if (ready.persist().isPresent()) {
-            Durable durable = ready.persist().get();
-            store().write(durable);
-            if (world.random().nextDouble() < world.faults().crashDuringWriteProbability()) {
-                disk.crash(world.random(), world.faults());
-                world.countCrashDuringWrite();
-                if (store().holds(durable)) {
-                    record(ready);
-                }
-                goDown();
-                return false;
-            }
-            store().sync();
-        }
-        record(ready);
-        ready.send().forEach(this::sent);
-        return true;
-    }
-
-    protected void record(Step.Ready<M> ready) {
+    @Override
+    public void executed(Step.Ready<M> ready) {
         clock++;
         recorder.executed(index, clock, ready);
     }
 
-    protected void send(int to, Wire payload) {
+    @Override
+    public void send(M message) {
+        node.route(message);
+    }
+
+    @Override
+    public void crashedDuringWrite() {
+        goDown();
+    }
+
+    @Override
+    public void toNode(int to, M message) {
+        send(to, hosting.wrap(message));
+    }
+
+    @Override
+    public void toClient(String clientId, M message) {
+        send(cluster.clientAddress(clientId), hosting.wrap(message));
+    }
+
+    @Override
+    public void heartbeat(int to) {
+        send(to, new Wire.Heartbeat(index));
+    }
+
+    void send(int to, Wire payload) {
         world.send(new Envelope(index, to, payload, clock));
     }
 }

@@ -2,11 +2,14 @@ package dev.paxosref.sim;
 
 import java.util.SplittableRandom;
 
-/** What a simulated node may ask of its world: the virtual clock, the seeded randomness, timers and the network. */
+/**
+ * What a simulated node or client may ask of its world: the virtual clock, the seed's randomness (one stream per
+ * subsystem), timers and the network.
+ */
 interface SimWorld {
     long nowMs();
 
-    SplittableRandom random();
+    SplittableRandom random(SeedSplit.Subsystem subsystem);
 
     /** The faults in force now: the profile's during the fault phase, none after the heal. */
     FaultProfile faults();

@@ -1,91 +1,44 @@
 package dev.paxosref.sim;
 
-import dev.paxosref.core.Message;
 import dev.paxosref.core.Step;
-import dev.paxosref.core.rsm.ClientRequest;
-import dev.paxosref.core.rsm.Command;
-import dev.paxosref.core.rsm.CounterKvStore;
 import dev.paxosref.sim.mutant.Mutant;
-import dev.paxosref.sim.mutant.Mutants;
-import dev.paxosref.trace.TraceWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
- * One seed: a 3 to 7 node cluster and its clients run in one thread on virtual time. During the fault phase the
- * network, the disks and the nodes fail; then everything heals and the run must decide within healStepsMax steps.
- * Safety is checked after every step; liveness, acknowledged results and linearizability at the end.
+ * One seed of any protocol: a cluster and its clients ({@link Scenario}) run in one thread on virtual time. During
+ * the fault phase the network, the disks and the nodes fail; then everything heals and every client must be
+ * answered within healStepsMax steps. Safety is checked after every step, the outcome (acknowledged results,
+ * linearizability) at the end. {@code M} is the protocol's message family.
  */
-public final class Simulation implements StepRecorder<Message> {
-    private static final int CLIENTS_MIN = 2;
-    private static final int CLIENTS_MAX = 4;
-    private static final int KEYS = 2;
-
+final class Simulation<M> implements StepRecorder<M> {
     private final long seed;
     private final FaultProfile profile;
     private final SimEnvironment env;
-    private final SplittableRandom random;
-    private final Cluster cluster;
-    private final SafetyChecker safety;
-    private final List<SimNode> nodes = new ArrayList<>();
-    private final List<SimClient> clients = new ArrayList<>();
-    private final TraceSet<Message> traces;
+    private final Scenario<M> scenario;
+    private final TraceSet<M> traces;
     private long steps;
 
-    private Simulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced) {
+    private Simulation(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced,
+                       Scenario.Factory<M> factory) {
         this.seed = seed;
         this.profile = profile;
         this.env = new SimEnvironment(seed, profile, SimTiming.DEFAULT);
-        this.random = env.random();
-        int nodeCount = Cluster.NODES_MIN + random.nextInt(Cluster.NODES_MAX - Cluster.NODES_MIN + 1);
-        int clientCount = CLIENTS_MIN + random.nextInt(CLIENTS_MAX - CLIENTS_MIN + 1);
-        Mutants roles = new Mutants(mutants);
-        roles.requireInSingleDecree();
-        this.cluster = new Cluster(nodeCount, clientCount, roles, SimTiming.DEFAULT);
-        this.safety = new SafetyChecker(cluster.quorums());
-        for (int c = 0; c < clientCount; c++) {
-            ClientRequest request = new ClientRequest("c" + (c + 1), 1, randomCommand());
-            clients.add(new SimClient(nodeCount + c, request, env, nodeCount, cluster.timing().clientRetryMs()));
-        }
-        Map<String, Object> constants = cluster.traceConstants(clients.stream().map(SimClient::value).toList());
-        List<String> nodeNames = new ArrayList<>();
-        for (int n = 0; n < nodeCount; n++) {
-            nodeNames.add(Cluster.nodeName(n));
-            nodes.add(new SimNode(n, cluster, env, this));
-        }
-        this.traces = new TraceSet<>(traced, nodeNames, (out, name) -> TraceWriter.paxos(out, name, constants));
+        this.scenario = factory.create(env, profile, mutants, this);
+        this.traces = new TraceSet<>(traced, scenario.writerNames(), scenario::traceWriter);
     }
 
-    /** Runs one seed to a decision everywhere, a safety violation, or the liveness bound, tracing every node. */
-    public static SeedResult run(long seed, FaultProfile profile, Set<Mutant> mutants) {
-        return new Simulation(seed, profile, mutants, true).run();
-    }
-
-    /** The same run without writing traces (the result has none), to measure what tracing costs. */
-    public static SeedResult runUntraced(long seed, FaultProfile profile, Set<Mutant> mutants) {
-        return new Simulation(seed, profile, mutants, false).run();
-    }
-
-    private Command randomCommand() {
-        String key = "k" + random.nextInt(KEYS);
-        String value = "v" + random.nextInt(100);
-        return switch (random.nextInt(5)) {
-            case 0 -> new Command.Increment();
-            case 1 -> new Command.CounterGet();
-            case 2 -> new Command.Put(key, value);
-            case 3 -> new Command.Get(key);
-            default -> new Command.Cas(key, "nil", value);
-        };
+    /** Runs one seed until it is done after the heal, a violation, or the liveness bound; traced or not. */
+    static <M> SeedResult run(long seed, FaultProfile profile, Set<Mutant> mutants, boolean traced,
+                              Scenario.Factory<M> factory) {
+        return new Simulation<>(seed, profile, mutants, traced, factory).run();
     }
 
     private SeedResult run() {
-        env.begin(nodes, clients, cluster.timing().clientRetryMs());
-        Optional<Violation> violation = Violation.catching(this::steps, () -> steps).or(this::checkOutcome);
-        return new SeedResult(seed, cluster.nodeCount(), steps, env.faultCount(), violation, traces.texts());
+        env.begin(scenario.servers(), scenario.clients(), SimTiming.DEFAULT.clientRetryMs());
+        Optional<Violation> violation = Violation.catching(this::steps, () -> steps)
+            .or(() -> scenario.outcome(steps));
+        return new SeedResult(seed, scenario.servers().size(), steps, env.faultCount(), violation, traces.texts());
     }
 
     private Optional<Violation> steps() {
@@ -93,44 +46,23 @@ public final class Simulation implements StepRecorder<Message> {
             SimEvent event = env.next();
             steps++;
             env.dispatch(event, steps);
-            Optional<Violation> violation = safety.check(steps);
+            Optional<Violation> violation = scenario.violation(steps);
             if (violation.isPresent()) {
                 return violation;
             }
-            if (env.healed() && decidedEverywhere()) {
+            if (env.healed() && scenario.done()) {
                 return Optional.empty();
             }
             if (env.stepsSinceHeal(steps) > profile.healStepsMax()) {
-                return Optional.of(new Violation("Liveness", "not every learner learned and every client was "
-                    + "answered within " + profile.healStepsMax() + " steps of the heal", steps));
+                return Optional.of(new Violation("Liveness", "not done " + profile.healStepsMax()
+                    + " steps after the heal: " + scenario.waiting(), steps));
             }
         }
-    }
-
-    private boolean decidedEverywhere() {
-        return nodes.stream().allMatch(n -> n.up() && n.learned().isPresent())
-            && clients.stream().allMatch(SimClient::answered);
-    }
-
-    /** After the run: an answered client's value was chosen, and the clients' history is linearizable. */
-    private Optional<Violation> checkOutcome() {
-        Set<String> chosen = safety.chosen();
-        for (SimClient client : clients) {
-            if (client.result().isPresent() && !chosen.contains(client.value())) {
-                return Optional.of(new Violation("AcknowledgedIsChosen", client.value() + " was acknowledged but "
-                    + "chosen is " + chosen, steps));
-            }
-        }
-        List<HistoryOp> history = clients.stream().flatMap(c -> c.historyOp().stream()).toList();
-        if (!LinearizabilityChecker.isLinearizable(history, CounterKvStore::new)) {
-            return Optional.of(new Violation("Linearizability", "history " + history, steps));
-        }
-        return Optional.empty();
     }
 
     @Override
-    public void executed(int node, long clock, Step.Ready<Message> ready) {
-        safety.executed(ready);
-        traces.write(node, clock, ready);
+    public void executed(int address, long clock, Step.Ready<M> ready) {
+        scenario.executed(ready, steps);
+        traces.write(address, clock, ready);
     }
 }

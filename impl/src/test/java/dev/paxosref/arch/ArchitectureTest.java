@@ -21,6 +21,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** CONTRIBUTING.md's arrows: core depends on nothing; sim and trace on core; nothing on sim but cli. */
@@ -49,7 +50,7 @@ class ArchitectureTest {
                         "java.util..")
                     .or(JavaClass.Predicates.belongToAnyOf(ByteBuffer.class, ByteArrayInputStream.class,
                         ByteArrayOutputStream.class, DataInputStream.class, DataOutputStream.class, IOException.class,
-                        UncheckedIOException.class)))
+                        UncheckedIOException.class, StandardCharsets.class)))
             .check(MAIN);
         noClasses().that().resideInAPackage("dev.paxosref.node..")
             .should().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")

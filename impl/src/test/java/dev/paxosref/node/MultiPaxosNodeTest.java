@@ -79,7 +79,7 @@ class MultiPaxosNodeTest {
             return false;
         };
         node = new MultiPaxosNode(index, config, roles,
-            new MultiPaxosNode.Ports(transport, persistence, () -> nowMs, bound -> 0),
+            new Ports<>(transport, persistence, () -> nowMs, bound -> 0),
             new MultiPaxosDurable(MultiAcceptorDurable.INITIAL, -1, ReplicaDurable.INITIAL));
         node.start();
         return node;
@@ -87,14 +87,14 @@ class MultiPaxosNodeTest {
 
     @Test
     void aHeartbeatGoesToEveryOtherNodeAndTheTimerComesBackAfterItsPeriod() {
-        long periodMs = node(1).onTimer(MultiPaxosNode.Timer.HEARTBEAT);
+        long periodMs = node(1).onTimer(Timer.HEARTBEAT);
         assertEquals(List.of("0: heartbeat", "2: heartbeat"), sent);
         assertEquals(30, periodMs);
     }
 
     @Test
     void theHighestIdStartsABallotAndEachOneAGoesToItsAcceptorsNode() {
-        long periodMs = node(2).onTimer(MultiPaxosNode.Timer.PROPOSER);
+        long periodMs = node(2).onTimer(Timer.PROPOSER);
         assertEquals(80, periodMs);
         assertEquals(List.of("Phase1a"), committed);
         assertEquals(List.of("0: Msg1a[to=a1, bal=2]", "1: Msg1a[to=a2, bal=2]", "2: Msg1a[to=a3, bal=2]"), sent);
@@ -104,19 +104,19 @@ class MultiPaxosNodeTest {
     void aNodeThatHearsAHigherIdForwardsRequestsToItAndStartsNoBallot() {
         MultiPaxosNode n = node(0);
         n.onHeartbeat(2);
-        n.onTimer(MultiPaxosNode.Timer.PROPOSER);
+        n.onTimer(Timer.PROPOSER);
         assertTrue(committed.isEmpty(), "node 0 does not lead while node 2 is alive: " + committed);
         n.onMessage(new MultiMessage.Request("c1|1|incr"));
         assertEquals(List.of("2: Request[cmd=c1|1|incr]"), sent);
         nowMs = 100;
-        n.onTimer(MultiPaxosNode.Timer.PROPOSER);
+        n.onTimer(Timer.PROPOSER);
         assertEquals(List.of("Phase1a"), committed, "once node 2's lease ran out, node 0 leads");
     }
 
     /** Node 2 leads ballot 2 with a1's and a2's promises; what that took is forgotten. */
     private MultiPaxosNode leader() {
         MultiPaxosNode n = node(2);
-        n.onTimer(MultiPaxosNode.Timer.PROPOSER);
+        n.onTimer(Timer.PROPOSER);
         n.onMessage(new MultiMessage.Msg1b("a1", 2, 1, List.of()));
         n.onMessage(new MultiMessage.Msg1b("a2", 2, 1, List.of()));
         sent.clear();
@@ -127,10 +127,10 @@ class MultiPaxosNodeTest {
     @Test
     void theRetransmitTimerResendsTheBallotsMissing1aAndComesBackAfterItsPeriod() {
         MultiPaxosNode n = node(2);
-        n.onTimer(MultiPaxosNode.Timer.PROPOSER);
+        n.onTimer(Timer.PROPOSER);
         n.onMessage(new MultiMessage.Msg1b("a2", 2, 1, List.of()));
         sent.clear();
-        assertEquals(100, n.onTimer(MultiPaxosNode.Timer.RETRANSMIT));
+        assertEquals(100, n.onTimer(Timer.RETRANSMIT));
         assertEquals(List.of("Phase1a", "ReceivePromise", "Retransmit"), committed);
         assertEquals(List.of("0: Msg1a[to=a1, bal=2]", "2: Msg1a[to=a3, bal=2]"), sent);
     }
@@ -140,7 +140,7 @@ class MultiPaxosNodeTest {
         MultiPaxosNode n = leader();
         n.onMessage(new MultiMessage.Request("c1|1|incr"));
         nowMs = 1_000;
-        n.onTimer(MultiPaxosNode.Timer.PROPOSER);
+        n.onTimer(Timer.PROPOSER);
         assertEquals(List.of("Propose"), committed, "its undecided slot is retransmitted, not abandoned");
     }
 
@@ -148,7 +148,7 @@ class MultiPaxosNodeTest {
     void aReplicaWithAGapAsksEveryProposerForItsNextSlotAndAProposerAnswersWithItsDecision() {
         MultiPaxosNode n = leader();
         n.onMessage(new MultiMessage.Decision("r3", 2, MultiMessage.NO_OP));
-        n.onTimer(MultiPaxosNode.Timer.RETRANSMIT);
+        n.onTimer(Timer.RETRANSMIT);
         assertEquals(List.of("ReceiveDecision", "RequestCatchUp"), committed);
         assertEquals(List.of("0: CatchUp[from=r3, to=0, slot=1]", "1: CatchUp[from=r3, to=1, slot=1]",
             "2: CatchUp[from=r3, to=2, slot=1]"), sent);

@@ -9,7 +9,6 @@ import dev.paxosref.core.ProposerDurable;
 import dev.paxosref.core.ReplicaDurable;
 import dev.paxosref.core.SlotVote;
 import dev.paxosref.core.rsm.Reply;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,32 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each role's durable state reads back from its checksummed records, and a torn last record is cut off. */
 class MultiPaxosStoreTest {
-    /** A storage that keeps everything appended; tests tear it by hand. */
-    private static final class Bytes implements Storage {
-        private byte[] bytes = new byte[0];
-
-        @Override
-        public void append(byte[] record) {
-            byte[] grown = Arrays.copyOf(bytes, bytes.length + record.length);
-            System.arraycopy(record, 0, grown, bytes.length, record.length);
-            bytes = grown;
-        }
-
-        @Override
-        public void sync() {
-        }
-
-        @Override
-        public byte[] readBack() {
-            return bytes.clone();
-        }
-
-        @Override
-        public void truncate(int lengthKept) {
-            bytes = Arrays.copyOf(bytes, lengthKept);
-        }
-    }
-
     private static final MultiAcceptorDurable ACCEPTOR =
         new MultiAcceptorDurable(7, List.of(new SlotVote(2, 7, "c1|1|incr")), 2);
     private static final ReplicaDurable REPLICA = new ReplicaDurable(new TreeMap<>(Map.of(3, "NoOp")),
@@ -50,7 +23,7 @@ class MultiPaxosStoreTest {
 
     @Test
     void eachRoleReadsBackItsLastRecord() {
-        Bytes disk = new Bytes();
+        MemoryStorage disk = new MemoryStorage();
         MultiPaxosStore store = new MultiPaxosStore(disk);
         store.write(MultiAcceptorDurable.INITIAL);
         store.write(ACCEPTOR);
@@ -63,7 +36,7 @@ class MultiPaxosStoreTest {
 
     @Test
     void aTornLastRecordIsCutOffAndTheOneBeforeCounts() {
-        Bytes disk = new Bytes();
+        MemoryStorage disk = new MemoryStorage();
         MultiPaxosStore store = new MultiPaxosStore(disk);
         store.write(new ProposerDurable(4));
         int intact = disk.readBack().length;

@@ -32,7 +32,7 @@ class MultiSafetyCheckerTest {
     }
 
     private String property() {
-        return checker.violation().map(Violation::property).orElse("none");
+        return checker.violation(1).map(Violation::property).orElse("none");
     }
 
     @Test

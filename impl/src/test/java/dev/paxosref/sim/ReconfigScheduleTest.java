@@ -152,8 +152,8 @@ class ReconfigScheduleTest {
             }
             for (int choice : schedule) {
                 act(choice);
-                if (safety.violation().isPresent()) {
-                    return safety.violation();
+                if (safety.violation(0).isPresent()) {
+                    return safety.violation(0);
                 }
             }
             return Optional.empty();

@@ -37,7 +37,7 @@ class ReconfigSimulationTest {
     /** Liveness after the heal means the administrator was answered: both moves were chosen and executed. */
     @Test
     void bothMovesAreAnsweredAndTheTraceNamesTheReconfigurationSpec() {
-        SeedResult result = MultiSimulation.run(3, FaultProfile.RECONFIG, Set.of());
+        SeedResult result = Protocol.MULTI.run(3, FaultProfile.RECONFIG, Set.of());
         assertEquals(Optional.empty(), result.violation());
         String admin = result.traceByNode().entrySet().stream().filter(e -> e.getValue().contains("|config|"))
             .filter(e -> e.getKey().startsWith("c")).map(Map.Entry::getValue).findFirst().orElseThrow();
@@ -54,14 +54,14 @@ class ReconfigSimulationTest {
      */
     @Property(tries = 30)
     void anySeedIsSafeAndLive(@ForAll long seed) {
-        assertEquals(Optional.empty(), MultiSimulation.runUntraced(seed, FaultProfile.RECONFIG, Set.of()).violation(),
+        assertEquals(Optional.empty(), Protocol.MULTI.runUntraced(seed, FaultProfile.RECONFIG, Set.of()).violation(),
             "reproduce: ./paxos sim --protocol multi --first-seed " + seed + " --seeds 1 --faults reconfig");
     }
 
     @Test
     void aLeaderThatIgnoresTheWindowIsCaught() {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
-            Optional<Violation> violation = MultiSimulation.runUntraced(seed, FaultProfile.RECONFIG,
+            Optional<Violation> violation = Protocol.MULTI.runUntraced(seed, FaultProfile.RECONFIG,
                 Set.of(Mutant.LEADER_IGNORES_WINDOW)).violation();
             if (violation.isPresent()) {
                 System.out.printf("LEADER_IGNORES_WINDOW caught by seed %d of %d: %s%n", seed,
@@ -77,8 +77,8 @@ class ReconfigSimulationTest {
         assertThrows(IllegalArgumentException.class,
             () -> Protocol.SINGLE.run(1, FaultProfile.RECONFIG, Set.of()));
         assertThrows(IllegalArgumentException.class,
-            () -> MultiSimulation.runUntraced(1, FaultProfile.RECONFIG, Set.of(Mutant.PROPOSER_IGNORES_REPORTED_VOTE)));
+            () -> Protocol.MULTI.runUntraced(1, FaultProfile.RECONFIG, Set.of(Mutant.PROPOSER_IGNORES_REPORTED_VOTE)));
         assertThrows(IllegalArgumentException.class,
-            () -> MultiSimulation.runUntraced(1, FaultProfile.DEFAULT, Set.of(Mutant.LEADER_IGNORES_WINDOW)));
+            () -> Protocol.MULTI.runUntraced(1, FaultProfile.DEFAULT, Set.of(Mutant.LEADER_IGNORES_WINDOW)));
     }
 }

@@ -56,15 +56,15 @@ class SimulationTest {
     @Test
     void aSeedReplaysByteForByte() {
         for (long seed : new long[] {7, 42, 1234}) {
-            SeedResult first = Simulation.run(seed, FaultProfile.HARSH, Set.of());
-            SeedResult second = Simulation.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult first = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of());
+            SeedResult second = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of());
             assertEquals(first.traceDigest(), second.traceDigest());
             assertEquals(first.traceByNode(), second.traceByNode());
             assertEquals(first.steps(), second.steps());
             assertEquals(first.faultsInjected(), second.faultsInjected());
         }
-        assertNotEquals(Simulation.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
-            Simulation.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
+        assertNotEquals(Protocol.SINGLE.run(7, FaultProfile.HARSH, Set.of()).traceDigest(),
+            Protocol.SINGLE.run(8, FaultProfile.HARSH, Set.of()).traceDigest());
     }
 
     /**
@@ -77,7 +77,7 @@ class SimulationTest {
         names = {"LEADER_IGNORES_WINDOW", "ACCEPTOR_RESENDS_VOTE", "REPLICA_DROPS_RETRY_REPLY"})
     void everyInjectedBugIsCaught(Mutant bug) {
         for (long seed = 1; seed <= SEEDS_TO_CATCH_A_BUG_MAX; seed++) {
-            Optional<Violation> violation = Simulation.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();
+            Optional<Violation> violation = Protocol.SINGLE.run(seed, FaultProfile.HARSH, Set.of(bug)).violation();
             if (violation.isPresent()) {
                 System.out.printf("%s caught by seed %d of %d: %s%n", bug, seed, SEEDS_TO_CATCH_A_BUG_MAX,
                     violation.get().property());
@@ -88,19 +88,21 @@ class SimulationTest {
     }
 
     @Provide
-    Arbitrary<FaultProfile> profiles() {
-        return Arbitraries.of(FaultProfile.NONE, FaultProfile.DEFAULT, FaultProfile.HARSH);
+    Arbitrary<Faults> faults() {
+        return Arbitraries.of(FaultProfile.NONE, FaultProfile.DEFAULT, FaultProfile.HARSH, new Swarm());
     }
 
+    /** Fresh seeds on every run; a failure prints the command that replays it. */
     @Property(tries = 100)
-    void anySeedUnderAnyProfileIsSafeAndLive(@ForAll long seed, @ForAll("profiles") FaultProfile faults) {
-        assertEquals(Optional.empty(), Simulation.run(seed, faults, Set.of()).violation());
+    void anySeedUnderAnyFaultsIsSafeAndLive(@ForAll long seed, @ForAll("faults") Faults faults) {
+        assertEquals(Optional.empty(), Protocol.SINGLE.run(seed, faults.forSeed(seed), Set.of()).violation(),
+            "reproduce: ./paxos sim --first-seed " + seed + " --seeds 1 --faults " + faults.name());
     }
 
     @Test
     void tracesAreExportedOneFilePerNode(@TempDir Path dir) throws Exception {
         SimulationRunner.run(5, 2, FaultProfile.DEFAULT, dir, new PrintStream(new ByteArrayOutputStream()));
-        SeedResult again = Simulation.run(5, FaultProfile.DEFAULT, Set.of());
+        SeedResult again = Protocol.SINGLE.run(5, FaultProfile.DEFAULT, Set.of());
         for (Map.Entry<String, String> node : again.traceByNode().entrySet()) {
             Path file = dir.resolve("seed-5.trace").resolve(node.getKey() + ".ndjson");
             assertEquals(node.getValue(), Files.readString(file, StandardCharsets.UTF_8));

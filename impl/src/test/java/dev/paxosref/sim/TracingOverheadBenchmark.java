@@ -32,9 +32,9 @@ public final class TracingOverheadBenchmark {
         long startNs = System.nanoTime();
         for (long seed = 1; seed <= SEEDS_PER_ROUND; seed++) {
             if (traced) {
-                Simulation.run(seed, FaultProfile.DEFAULT, Set.of());
+                Protocol.SINGLE.run(seed, FaultProfile.DEFAULT, Set.of());
             } else {
-                Simulation.runUntraced(seed, FaultProfile.DEFAULT, Set.of());
+                Protocol.SINGLE.runUntraced(seed, FaultProfile.DEFAULT, Set.of());
             }
         }
         return System.nanoTime() - startNs;

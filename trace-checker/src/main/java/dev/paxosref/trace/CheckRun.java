@@ -1,5 +1,6 @@
 package dev.paxosref.trace;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.Prefetch;
 import dev.paxosref.trace.format.SourceLocation;
 import dev.paxosref.trace.format.Trace;
@@ -16,6 +17,8 @@ import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.TraceVocabulary;
 import dev.paxosref.trace.step.StepChecker;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tlc2.util.IdThread;
 
 /**
@@ -38,6 +42,8 @@ import tlc2.util.IdThread;
 final class CheckRun {
     /** How far a stream's reader thread may run ahead of the checker. */
     private static final int PREFETCH_EVENTS = 1024;
+    /** No event line is shorter: {@code {"node":0,"clock":0,"action":"A"}} and its newline. */
+    private static final long EVENT_BYTES_MIN = 32;
 
     private final CheckOptions options;
     private final ProgressLine progress;
@@ -52,11 +58,11 @@ final class CheckRun {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
         List<Loaded> loaded = inParallel(sources, options.mode() == CheckOptions.Mode.STEP ? this::open : this::load);
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
             if (loaded.get(i).error() == null) {
-                groups.computeIfAbsent(modelKey(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(ModelKey.of(loaded.get(i).trace()), k -> new ArrayList<>()).add(i);
             } else {
                 outcomes[i] = TraceOutcome.badInput(sources.get(i).name(), loaded.get(i).error());
                 progress.advance(outcomes[i]);
@@ -85,7 +91,7 @@ final class CheckRun {
      * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
      * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond.
      */
-    private List<List<Integer>> anyHeaderGroups(Map<String, List<Integer>> groups, List<Loaded> loaded) {
+    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded) {
         if (options.mode() != CheckOptions.Mode.STEP || options.maxSilentSteps() > 0) {
             return List.of();
         }
@@ -120,7 +126,7 @@ final class CheckRun {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
                 try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
                     outcome = loaded.streamed()
-                            ? checkStreamed(checker, signature, loaded.source())
+                            ? checkStreamed(() -> checker, signature, loaded.source())
                             : checkOne(checker, signature, loaded.trace());
                 }
             } catch (TraceInputException e) {
@@ -158,27 +164,31 @@ final class CheckRun {
 
     private List<TraceOutcome> checkGroup(List<Loaded> group) {
         List<Trace> traces = group.stream().map(Loaded::trace).toList();
-        TraceChecker checker;
         ModuleSignature signature;
         SpecConventions conventions;
         try {
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), traces.get(0)));
             conventions = conventionsNamedBy(traces.get(0), signature);
             HeaderConstants.check(traces.get(0).header(), signature, options.maxSilentSteps() > 0);
-            checker = checkerFor(signature, conventions, traces.get(0));
         } catch (TraceInputException e) {
             // one header for the whole group: each trace gets the problem at its own header line
             SourceLocation first = traces.get(0).header().origin();
             List<TraceOutcome> failed = traces.stream().map(t -> TraceOutcome.badInput(t.name(),
-                    e.location().equals(first) ? e.at(t.header().origin()) : e)).toList();
+                    ModelLoad.atOwnHeader(e, first, t.header()))).toList();
             failed.forEach(progress::advance);
             return failed;
         }
-        return inParallel(group, loaded -> {
-            TraceOutcome outcome = checkSafely(checker, signature, loaded);
-            progress.advance(outcome);
-            return outcome;
-        });
+        ModelLoad checker = new ModelLoad(() -> checkerFor(signature, conventions, traces.get(0)),
+                traces.get(0).header().origin());
+        try {
+            return inParallel(group, loaded -> {
+                TraceOutcome outcome = checkSafely(checker, signature, loaded);
+                progress.advance(outcome);
+                return outcome;
+            });
+        } finally {
+            checker.awaitEnd(); // TLC holds one model per JVM: the next group's load must not overlap this one
+        }
     }
 
     /** The module's conventions; a module the checker does not know is the header's fault, reported there. */
@@ -194,11 +204,14 @@ final class CheckRun {
      * One trace's outcome, whatever happens: an error the checker did not foresee is this trace's bad input (at its
      * header, with the whole message), so the other traces of a directory still get their verdicts.
      */
-    private TraceOutcome checkSafely(TraceChecker checker, ModuleSignature signature, Loaded loaded) {
+    private TraceOutcome checkSafely(ModelLoad checker, ModuleSignature signature, Loaded loaded) {
         try {
-            return loaded.streamed() && checker instanceof StepChecker stepping
-                    ? checkStreamed(stepping, signature, loaded.source())
-                    : checkOne(checker, signature, loaded.trace());
+            return loaded.streamed() && options.mode() == CheckOptions.Mode.STEP
+                    ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), signature,
+                            loaded.source())
+                    : checkOne(checker.get(loaded.trace().header()), signature, loaded.trace());
+        } catch (ModelLoad.Failed e) {
+            throw e.failure();
         } catch (TraceInputException e) {
             return TraceOutcome.badInput(loaded.source().name(), e);
         } catch (RuntimeException e) {
@@ -215,26 +228,42 @@ final class CheckRun {
      * gives the same verdict and message as if it had never been streamed, and the history a report shows. A
      * divergence that goes away with the whole trace in view came from a look-ahead window too short.
      */
-    private TraceOutcome checkStreamed(StepChecker checker, ModuleSignature signature, TraceSources.Source source) {
+    private TraceOutcome checkStreamed(Supplier<StepChecker> checker, ModuleSignature signature,
+                                       TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
+        if (bytes(source) <= window * EVENT_BYTES_MIN) {
+            // No more events than the look-ahead window holds anyway: a stream would save no memory, and one that
+            // turns out not to be one (several nodes logged out of order in one file) would be read again.
+            return checkRead(checker, signature, source, null, window);
+        }
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), window, event -> {
                  TraceVocabulary.check(event, signature);
                  return event;
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
-            streamed = checker.check(events, window, stream.header().complete());
+            events.hasNext(); // a file out of clock order is found out before waiting for the model
+            streamed = checker.get().check(events, window, stream.header().complete());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }
         } catch (TraceInputException | TraceStream.NotStreamable e) {
             // read it whole below
         }
+        return checkRead(checker, signature, source, streamed, window);
+    }
+
+    /**
+     * Checks the trace read whole; {@code streamed} is the verdict of checking it as a stream before, if it was, so
+     * that a divergence only the stream saw is blamed on the look-ahead window.
+     */
+    private TraceOutcome checkRead(Supplier<StepChecker> checker, ModuleSignature signature,
+                                   TraceSources.Source source, Verdict streamed, int window) {
         Loaded whole = load(source);
         if (whole.error() != null) {
             return TraceOutcome.badInput(source.name(), whole.error());
         }
-        TraceOutcome outcome = checkOne(checker, signature, whole.trace());
+        TraceOutcome outcome = checkOne(checker.get(), signature, whole.trace());
         if (streamed instanceof Verdict.Diverged diverged && outcome.verdict() instanceof Verdict.Valid) {
             TraceEvent event = whole.trace().events().get(diverged.eventIndex());
             return TraceOutcome.badInput(source.name(), new TraceInputException(event.origin(), "a message received "
@@ -243,6 +272,18 @@ final class CheckRun {
                     + "length: raise the window (--lookahead-events)"));
         }
         return outcome;
+    }
+
+    private static long bytes(TraceSources.Source source) {
+        long bytes = 0;
+        for (Path file : source.files()) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                return Long.MAX_VALUE; // the stream names the file it cannot read
+            }
+        }
+        return bytes;
     }
 
     private TraceChecker checkerFor(ModuleSignature signature, SpecConventions conventions, Trace first) {
@@ -256,6 +297,9 @@ final class CheckRun {
 
     private static TraceOutcome checkOne(TraceChecker checker, ModuleSignature signature, Trace trace) {
         try {
+            if (checker instanceof StepChecker stepping) {
+                return TraceOutcome.of(trace.name(), trace, stepChecked(stepping, signature, trace));
+            }
             TraceVocabulary.check(trace, signature);
             return TraceOutcome.of(trace.name(), trace, checker.check(trace));
         } catch (TraceInputException e) {
@@ -263,8 +307,25 @@ final class CheckRun {
         }
     }
 
-    private static String modelKey(Trace trace) {
-        return trace.header().spec() + "\u0000" + trace.header().constants();
+    /** Steps the whole trace, checking its vocabulary as it goes, with the verdict of checking it first. */
+    private static Verdict stepChecked(StepChecker checker, ModuleSignature signature, Trace trace) {
+        VocabularyCheckedEvents events = new VocabularyCheckedEvents(trace.events(), signature);
+        Verdict verdict;
+        try {
+            verdict = checker.check(events, Integer.MAX_VALUE, trace.header().complete());
+        } catch (RuntimeException e) {
+            events.checkRest(); // bad input further on wins, as if it had been found before stepping
+            throw e;
+        }
+        events.checkRest();
+        return verdict;
+    }
+
+    /** What one model serves: a spec and its constants (compared as JSON values, not written out as text). */
+    private record ModelKey(String spec, Map<String, JsonNode> constants) {
+        static ModelKey of(Trace trace) {
+            return new ModelKey(trace.header().spec(), trace.header().constants());
+        }
     }
 
     /**

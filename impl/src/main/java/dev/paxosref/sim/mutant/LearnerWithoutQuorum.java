@@ -14,7 +14,7 @@ import java.util.Optional;
  * a learner that counts only the acceptors who voted (b, v) as its quorum takes the step: the same event, with
  * the same votes read, as Learn without its guard.
  */
-final class LearnerWithoutQuorum implements Forwarding.Learner {
+final class LearnerWithoutQuorum implements LearnerRole {
     private final String l;
     private final Learner real;
     /** Every 2b the real learner holds, since it does not show them. */
@@ -26,11 +26,6 @@ final class LearnerWithoutQuorum implements Forwarding.Learner {
         this.l = l;
         this.real = new Learner(l, quorums);
         this.heard = new VoteTally(quorums);
-    }
-
-    @Override
-    public LearnerRole real() {
-        return real;
     }
 
     @Override

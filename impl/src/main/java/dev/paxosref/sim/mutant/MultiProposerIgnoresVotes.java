@@ -3,6 +3,7 @@ package dev.paxosref.sim.mutant;
 import dev.paxosref.core.MultiMessage;
 import dev.paxosref.core.MultiProposer;
 import dev.paxosref.core.MultiProposerRole;
+import dev.paxosref.core.Proposer;
 import dev.paxosref.core.Step;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * starts proposing at StartSlot, over slots that may already be chosen. Every step that may show pPromises shows
  * them as they arrived; Phase1a and ProposerCrash leave none to show.
  */
-final class MultiProposerIgnoresVotes implements Forwarding.MultiProposer {
+final class MultiProposerIgnoresVotes implements MultiProposerRole {
     private final MultiProposer real;
     private final ReportedVotes<MultiMessage> reported = new ReportedVotes<>();
 
@@ -20,8 +21,13 @@ final class MultiProposerIgnoresVotes implements Forwarding.MultiProposer {
     }
 
     @Override
-    public MultiProposerRole real() {
-        return real;
+    public int pBal() {
+        return real.pBal();
+    }
+
+    @Override
+    public Proposer.Phase pPhase() {
+        return real.pPhase();
     }
 
     @Override

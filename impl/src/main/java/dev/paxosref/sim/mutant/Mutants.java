@@ -18,10 +18,14 @@ import dev.paxosref.core.Proposer;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.QuorumSystem;
 import dev.paxosref.core.ReconfigProposer;
+import dev.paxosref.node.Persistence;
 import java.util.List;
 import java.util.Set;
 
-/** Builds the roles of one node: the core's own, each wrapped in the active mutants that concern it. */
+/**
+ * Builds the roles of one node, and its persistence port: the core's own, each wrapped in the active mutants that
+ * concern it.
+ */
 public record Mutants(Set<Mutant> active) {
     /** No mutant: the core's roles unwrapped. */
     public static final Mutants NONE = new Mutants(Set.of());
@@ -48,8 +52,7 @@ public record Mutants(Set<Mutant> active) {
     public AcceptorRole acceptor(String a, AcceptorState recovered) {
         AcceptorRole acceptor = active.contains(Mutant.ACCEPTOR_SKIPS_PROMISE_CHECK)
             ? new AcceptorForgetsPromise(a, recovered) : new Acceptor(a, recovered);
-        acceptor = active.contains(Mutant.ACCEPTOR_RESENDS_VOTE) ? new AcceptorResendsVote(acceptor) : acceptor;
-        return active.contains(Mutant.ACCEPTOR_SKIPS_PERSIST) ? new AcceptorSkipsPersist(acceptor) : acceptor;
+        return active.contains(Mutant.ACCEPTOR_RESENDS_VOTE) ? new AcceptorResendsVote(acceptor) : acceptor;
     }
 
     public ProposerRole proposer(int p, int numProposers, QuorumSystem quorums, int pBalRecovered) {
@@ -63,8 +66,12 @@ public record Mutants(Set<Mutant> active) {
     }
 
     public MultiAcceptorRole multiAcceptor(String a, List<String> replicas, MultiAcceptorDurable recovered) {
-        MultiAcceptor acceptor = new MultiAcceptor(a, replicas, recovered);
-        return active.contains(Mutant.ACCEPTOR_SKIPS_PERSIST) ? new MultiAcceptorSkipsPersist(acceptor) : acceptor;
+        return new MultiAcceptor(a, replicas, recovered);
+    }
+
+    /** A node's persistence port, through which the acceptor's answers pass without their writes if so. */
+    public <M> Persistence<M> persistence(Persistence<M> real) {
+        return active.contains(Mutant.ACCEPTOR_SKIPS_PERSIST) ? new SkipsPersist<>(real) : real;
     }
 
     public MultiProposerRole multiProposer(int p, int numProposers, QuorumSystem quorums, List<String> replicas,

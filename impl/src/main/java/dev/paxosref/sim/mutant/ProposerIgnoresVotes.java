@@ -5,12 +5,13 @@ import dev.paxosref.core.Message;
 import dev.paxosref.core.Proposer;
 import dev.paxosref.core.ProposerRole;
 import dev.paxosref.core.Step;
+import java.util.Optional;
 
 /**
  * PROPOSER_IGNORES_REPORTED_VOTE for Paxos.tla: Phase2a proposes the value asked for even when a promise reported
  * a vote for another (SafeValue without its first disjunct's condition).
  */
-final class ProposerIgnoresVotes implements Forwarding.Proposer {
+final class ProposerIgnoresVotes implements ProposerRole {
     private final Proposer real;
     private final ReportedVotes<Message> reported = new ReportedVotes<>();
 
@@ -19,8 +20,33 @@ final class ProposerIgnoresVotes implements Forwarding.Proposer {
     }
 
     @Override
-    public ProposerRole real() {
-        return real;
+    public int id() {
+        return real.id();
+    }
+
+    @Override
+    public int pBal() {
+        return real.pBal();
+    }
+
+    @Override
+    public Proposer.Phase pPhase() {
+        return real.pPhase();
+    }
+
+    @Override
+    public boolean hasHeard(String v) {
+        return real.hasHeard(v);
+    }
+
+    @Override
+    public Optional<String> valueToPropose() {
+        return real.valueToPropose();
+    }
+
+    @Override
+    public Step.Ready<Message> Propose(String v) {
+        return real.Propose(v);
     }
 
     @Override

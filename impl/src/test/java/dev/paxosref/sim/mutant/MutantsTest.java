@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paxosref.core.Acceptor;
 import dev.paxosref.core.AcceptorRole;
 import dev.paxosref.core.AcceptorState;
 import dev.paxosref.core.Ballots;
 import dev.paxosref.core.LearnerRole;
 import dev.paxosref.core.Message;
+import dev.paxosref.core.MultiAcceptor;
 import dev.paxosref.core.MultiAcceptorDurable;
 import dev.paxosref.core.MultiAcceptorRole;
 import dev.paxosref.core.MultiMessage;
@@ -24,6 +26,8 @@ import dev.paxosref.core.Step;
 import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CommandCodec;
+import dev.paxosref.node.Persistence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,13 +58,19 @@ class MutantsTest {
 
     @Test
     void anAcceptorSkippingPersistAnswersWithNothingDurable() {
-        AcceptorRole a = with(Mutant.ACCEPTOR_SKIPS_PERSIST).acceptor("a1", AcceptorState.INITIAL);
-        assertFalse(ready(a.Phase1b(1)).persist().isPresent());
-        MultiAcceptorRole m = with(Mutant.ACCEPTOR_SKIPS_PERSIST).multiAcceptor("a1", REPLICAS,
-            MultiAcceptorDurable.INITIAL);
-        assertEquals(Optional.empty(), ready(m.Phase1b(1)).persist());
-        assertEquals(Optional.empty(), ready(m.Phase2b(1, 1, "v")).persist());
-        assertTrue(ready(m.ReceiveSnapshot("r1", 0)).persist().isPresent(), "only the two answers skip the disk");
+        List<Step.Ready<?>> committed = new ArrayList<>();
+        Persistence<Message> paxos = with(Mutant.ACCEPTOR_SKIPS_PERSIST).persistence(step -> committed.add(ready(step)));
+        paxos.commit(new Acceptor("a1", AcceptorState.INITIAL).Phase1b(1));
+        Persistence<MultiMessage> multi =
+            with(Mutant.ACCEPTOR_SKIPS_PERSIST).persistence(step -> committed.add(ready(step)));
+        MultiAcceptorRole m = new MultiAcceptor("a1", REPLICAS, MultiAcceptorDurable.INITIAL);
+        multi.commit(m.Phase1b(1));
+        multi.commit(m.Phase2b(1, 1, "v"));
+        multi.commit(m.ReceiveSnapshot("r1", 0));
+        assertEquals(List.of(false, false, false, true), committed.stream().map(s -> s.persist().isPresent()).toList(),
+            "only the acceptor's two answers skip the disk");
+        assertEquals(List.of("Phase1b", "Phase1b", "Phase2b", "ReceiveSnapshot"),
+            committed.stream().map(s -> s.action().name()).toList());
     }
 
     @Test

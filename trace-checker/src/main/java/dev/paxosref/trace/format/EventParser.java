@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ import java.util.List;
 final class EventParser {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** A map of this capacity holds six entries before it grows (load factor 0.75). */
+    private static final int FIELDS_CAPACITY = 8;
 
     private EventParser() {}
 
@@ -117,9 +120,12 @@ final class EventParser {
         return messages;
     }
 
-    /** The object whose START_OBJECT was just read, or null if a key repeats. */
+    /**
+     * The object whose START_OBJECT was just read, or null if a key repeats. Its map starts with room for six
+     * fields, as many as most logged states and messages have, not the default table of 16.
+     */
     private static ObjectNode object(JsonParser parser) throws IOException {
-        ObjectNode object = NODES.objectNode();
+        ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(FIELDS_CAPACITY));
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
             JsonNode value = value(parser, parser.nextToken());

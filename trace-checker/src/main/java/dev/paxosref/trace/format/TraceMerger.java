@@ -47,7 +47,9 @@ public final class TraceMerger {
         Map<String, TraceEvent> senderById = new HashMap<>();
         Map<String, LoggedMessage> messageById = new HashMap<>();
         for (TraceEvent event : events) {
-            for (LoggedMessage message : event.sent()) {
+            List<LoggedMessage> sent = event.sent();
+            for (int i = 0; i < sent.size(); i++) { // no iterator: most events send nothing, and List.of() makes one
+                LoggedMessage message = sent.get(i);
                 LoggedMessage sameId = messageById.putIfAbsent(message.id(), message);
                 if (sameId != null && !sameId.fields().equals(message.fields())) {
                     throw new TraceInputException(event.origin(), "message id " + message.id()
@@ -57,7 +59,9 @@ public final class TraceMerger {
             }
         }
         for (TraceEvent event : events) {
-            for (LoggedMessage message : event.recv()) {
+            List<LoggedMessage> received = event.recv();
+            for (int i = 0; i < received.size(); i++) {
+                LoggedMessage message = received.get(i);
                 TraceEvent sender = senderById.get(message.id());
                 // A message whose send is not in the trace comes from an unlogged node; the spec judges it.
                 if (sender != null && event.clock() <= sender.clock()) {

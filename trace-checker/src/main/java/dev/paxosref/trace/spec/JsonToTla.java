@@ -29,9 +29,9 @@ public final class JsonToTla {
 
     private final SpecConventions conventions;
     /**
-     * The last conversions of logged messages and records, by identity: the checker converts the same logged value
-     * once per candidate state and per network step, and the trace reader shares equal values, so most conversions
-     * are repeats. Per thread, because several threads check traces with one converter.
+     * The last conversions of logged messages, records and strings, by identity: the checker converts the same
+     * logged value once per candidate state and per network step, and the trace reader shares equal values, so most
+     * conversions are repeats (a TLC string is interned when made, under a lock). Per thread, because several threads check traces with one converter.
      */
     private final ThreadLocal<Object[]> cache = ThreadLocal.withInitial(() -> new Object[2 * CACHE_SLOTS]);
 
@@ -40,7 +40,7 @@ public final class JsonToTla {
     }
 
     public Value convert(JsonNode json) {
-        if (!json.isContainerNode()) {
+        if (!json.isContainerNode() && !json.isTextual()) {
             return convertNode(json);
         }
         Object[] slots = cache.get();

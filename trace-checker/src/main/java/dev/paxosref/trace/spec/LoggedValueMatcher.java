@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import tlc2.value.impl.Applicable;
 import tlc2.value.impl.Enumerable;
+import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.ModelValue;
+import tlc2.value.impl.RecordValue;
 import tlc2.value.impl.StringValue;
 import tlc2.value.impl.TupleValue;
 import tlc2.value.impl.Value;
 import tlc2.value.impl.ValueEnumeration;
+import util.UniqueString;
 
 /**
  * Whether a logged value agrees with a spec value. Logged objects may leave fields out (unknown, so anything
@@ -33,16 +36,37 @@ public final class LoggedValueMatcher {
         return scalarEquals(toTla.convert(logged), spec);
     }
 
-    /** The value of field or argument {@code key} of a spec record or function, or null when it has none. */
-    private static Value select(Value spec, String key) {
+    /**
+     * The value of field or argument {@code key} of a spec record or function, or null when it has none. A logged
+     * object's keys are strings; a function of integers (a replica's log by slot) takes them as integers. The key's
+     * kind is chosen from the domain, since TLC answers a key of another kind by building an error message.
+     */
+    private Value select(Value spec, String key) {
+        if (spec instanceof RecordValue record) {
+            UniqueString name = UniqueString.uniqueStringOf(key);
+            for (int i = 0; i < record.names.length; i++) {
+                if (record.names[i] == name) {
+                    return record.values[i];
+                }
+            }
+            return null;
+        }
+        if (spec instanceof FcnRcdValue function && (function.intv != null || function.domain.length > 0)) {
+            boolean integers = function.intv != null || function.domain[0] instanceof IntValue;
+            if (integers || function.domain[0] instanceof StringValue) {
+                Value argument = integers ? integerOrNull(key) : new StringValue(key);
+                return argument == null ? null : selectOrNull(function, argument);
+            }
+        }
         if (!(spec instanceof Applicable function)) {
             return null;
         }
         Value byName = selectOrNull(function, new StringValue(key));
-        if (byName != null || !isInteger(key)) {
+        if (byName != null) {
             return byName;
         }
-        return selectOrNull(function, IntValue.gen(Integer.parseInt(key)));
+        Value byNumber = integerOrNull(key);
+        return byNumber == null ? null : selectOrNull(function, byNumber);
     }
 
     private static Value selectOrNull(Applicable function, Value argument) {
@@ -118,7 +142,17 @@ public final class LoggedValueMatcher {
         return comparable && logged.equals(spec);
     }
 
-    private static boolean isInteger(String key) {
-        return !key.isEmpty() && key.chars().allMatch(c -> Character.isDigit(c) || c == '-');
+    /** The key as a TLC integer, or null if it is not an integer TLC can hold. */
+    private static Value integerOrNull(String key) {
+        int start = key.startsWith("-") ? 1 : 0;
+        if (key.length() == start || key.length() - start > 9) {
+            return null;
+        }
+        for (int i = start; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return IntValue.gen(Integer.parseInt(key));
     }
 }

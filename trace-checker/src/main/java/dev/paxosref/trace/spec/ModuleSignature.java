@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tla2sany.drivers.SANY;
 import tla2sany.modanalyzer.SpecObj;
 import tla2sany.semantic.LevelConstants;
@@ -34,10 +35,28 @@ public record ModuleSignature(Path specFile, List<String> constants, List<String
         return file.substring(0, file.length() - ".tla".length());
     }
 
+    /** The last signatures read, by file, with the stamp of the modules they were read from. */
+    private static final Map<Path, Map.Entry<String, ModuleSignature>> READ = new ConcurrentHashMap<>();
+
+    /**
+     * The signature of the module in {@code specFile}; read again only when a module of its directory has changed
+     * since the last read in this JVM, as a SANY parse costs tenths of a second.
+     */
     public static ModuleSignature read(Path specFile) {
         if (!Files.isRegularFile(specFile)) {
             throw new TraceInputException(new SourceLocation(specFile.toString(), 0, 0), "spec module not found");
         }
+        String stamp = SpecFiles.stamp(specFile.toAbsolutePath().getParent());
+        Map.Entry<String, ModuleSignature> last = READ.get(specFile);
+        if (last != null && last.getKey().equals(stamp)) {
+            return last.getValue();
+        }
+        ModuleSignature signature = parse(specFile);
+        READ.put(specFile, Map.entry(stamp, signature));
+        return signature;
+    }
+
+    private static ModuleSignature parse(Path specFile) {
         TlcRuntime.ensureInitialized();
         SpecObj spec = new SpecObj(specFile.toString(),
                 new SimpleFilenameToStream(specFile.toAbsolutePath().getParent().toString()));

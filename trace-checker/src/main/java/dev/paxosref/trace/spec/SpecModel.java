@@ -87,8 +87,48 @@ public final class SpecModel {
         }
     }
 
-    private static SpecModel open(ModuleSignature signature, SpecConventions conventions, Path modelDir,
-                                  Path workDir, int threads, TraceHeader header) {
+    /** The model TLC holds now (it holds one per JVM), and what it was loaded from. */
+    private static SpecModel held;
+    private static String heldKey;
+
+    /**
+     * Loads the model written to {@code modelDir}, or returns the one TLC holds if it was loaded from the same
+     * model text and config, spec modules and threads: then a SANY parse and TLC's setup, tenths of a second, are
+     * spared, as when one JVM checks one trace after another.
+     */
+    private static synchronized SpecModel open(ModuleSignature signature, SpecConventions conventions,
+                                               Path modelDir, Path workDir, int threads, TraceHeader header) {
+        String key = modelKey(signature, modelDir, threads);
+        if (key.equals(heldKey)) {
+            return held;
+        }
+        held = null;
+        heldKey = null;
+        SpecModel model = loadFrom(signature, conventions, modelDir, workDir, threads, header);
+        held = model;
+        heldKey = key;
+        return model;
+    }
+
+    /** Forgets the model TLC holds, so that the next load parses and sets it up again (for measuring a load). */
+    public static synchronized void forgetHeld() {
+        held = null;
+        heldKey = null;
+    }
+
+    private static String modelKey(ModuleSignature signature, Path modelDir, int threads) {
+        try {
+            return threads + "\n" + modelDir.toAbsolutePath() + "\n" + SpecFiles.stamp(
+                    signature.specFile().toAbsolutePath().getParent()) + "\n"
+                    + Files.readString(modelDir.resolve(MODEL_MODULE + ".tla")) + "\n"
+                    + Files.readString(modelDir.resolve(MODEL_MODULE + ".cfg"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the TLC model in " + modelDir, e);
+        }
+    }
+
+    private static SpecModel loadFrom(ModuleSignature signature, SpecConventions conventions, Path modelDir,
+                                      Path workDir, int threads, TraceHeader header) {
         TlcRuntime.forgetLastModel();
         TlcRuntime.useWorkers(threads);
         TlcRuntime.useMetaDir(workDir.resolve("meta").toString());

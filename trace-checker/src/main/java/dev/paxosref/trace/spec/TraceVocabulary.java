@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks that a trace speaks the spec's vocabulary before either mode runs: every action is an action of the
+ * Checks that a trace speaks the spec's vocabulary, with the verdict of checking it before either mode runs
+ * (stepping mode checks each event as it takes it, and the rest after): every action is an action of the
  * module, its parameters are exactly the operator's formal parameters, its node is the process its first parameter
  * names, and every logged variable is a variable.
  * These are input errors, not divergences: no spec step could ever be named by them.
@@ -34,9 +35,9 @@ public final class TraceVocabulary {
             throw new TraceInputException(event.origin(), "unknown action \"" + event.action() + "\": module "
                     + signature.moduleName() + " defines no such action");
         }
-        List<String> logged = new ArrayList<>();
-        event.params().fieldNames().forEachRemaining(logged::add);
-        if (!logged.containsAll(formals) || !formals.containsAll(logged)) {
+        if (!isExactly(event.params(), formals)) {
+            List<String> logged = new ArrayList<>();
+            event.params().fieldNames().forEachRemaining(logged::add);
             throw new TraceInputException(event.origin(), "action " + event.action() + " takes parameters "
                     + formals + " but the event gives " + logged);
         }
@@ -47,6 +48,19 @@ public final class TraceVocabulary {
                         + "\", which is not a variable of module " + signature.moduleName());
             }
         });
+    }
+
+    /** Whether the object's keys are the formals: as many, each present (JSON keys are unique). */
+    private static boolean isExactly(JsonNode params, List<String> formals) {
+        if (params.size() != formals.size()) {
+            return false;
+        }
+        for (String formal : formals) {
+            if (!params.has(formal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -65,13 +65,15 @@ public final class StepChecker implements TraceChecker {
      */
     public Verdict check(Iterator<TraceEvent> events, int windowEvents, boolean complete) {
         List<TLCState> candidates = model.initialStates();
-        NetworkPlan plan = new NetworkPlan(events, network == null ? 1 : windowEvents);
+        // A set network takes no steps of its own: nothing to plan.
+        NetworkPlan plan = network == null ? null : new NetworkPlan(events, windowEvents);
+        Iterator<TraceEvent> inOrder = plan == null ? events : plan;
         int index = 0;
-        for (; plan.hasNext(); index++) {
-            TraceEvent event = plan.next();
+        for (; inOrder.hasNext(); index++) {
+            TraceEvent event = inOrder.next();
             try {
                 PreparedEvent step = PreparedEvent.of(event, model, toTla, complete);
-                NetworkPlan.Around around = network == null ? NetworkPlan.NOTHING : plan.around();
+                NetworkPlan.Around around = plan == null ? NetworkPlan.NOTHING : plan.around();
                 if (network != null) {
                     candidates = network.before(around, candidates, step);
                 }

@@ -1,7 +1,7 @@
 package dev.paxosref.trace.bench;
 
 import dev.paxosref.sim.FaultProfile;
-import dev.paxosref.sim.MultiSimulation;
+import dev.paxosref.sim.Protocol;
 import dev.paxosref.sim.SeedResult;
 import dev.paxosref.sim.SimulationRunner;
 import java.io.IOException;
@@ -31,7 +31,7 @@ final class MultiPaxosLongRun {
         }
         int opsPerClient = Math.max(1, events / EVENTS_PER_INCREMENT_GUESS / 3);
         while (true) {
-            SeedResult run = MultiSimulation.runLong(SEED, faultsThroughout(opsPerClient), opsPerClient);
+            SeedResult run = Protocol.runLongMultiPaxos(SEED, faultsThroughout(opsPerClient), opsPerClient);
             if (run.violation().isPresent()) {
                 throw new IllegalStateException("the long run violated " + run.violation().get());
             }
