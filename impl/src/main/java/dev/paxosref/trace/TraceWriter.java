@@ -51,11 +51,11 @@ public final class TraceWriter<M> implements AutoCloseable {
     }
 
     /**
-     * A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log. Not
-     * declared complete: the checker does not check these traces yet.
+     * A trace of MultiPaxosReconfig.tla's actions: MultiPaxos's messages, the acceptors changing through the log;
+     * declared complete too.
      */
     public static TraceWriter<MultiMessage> multiPaxosReconfig(Writer out, String node, Map<String, Object> constants) {
-        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, false, MultiPaxosJson::writeMessage,
+        return new TraceWriter<>(out, "MultiPaxosReconfig", node, constants, true, MultiPaxosJson::writeMessage,
             MultiPaxosJson::writeValue);
     }
 

@@ -43,7 +43,7 @@ class ReconfigSimulationTest {
             .filter(e -> e.getKey().startsWith("c")).map(Map.Entry::getValue).findFirst().orElseThrow();
         assertTrue(admin.startsWith("{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"MultiPaxosReconfig\""));
         assertTrue(Pattern.compile("\"action\":\"ReceiveReply\",\"params\":\\{\"c\":\"c\\d+\","
-            + "\"cmd\":\\{\"client\":\"c\\d+\",\"seq\":2,\"op\":\\[\"config\",\"a2,a3,a4\"\\]\\}")
+            + "\"cmd\":\\{\"client\":\"c\\d+\",\"seq\":2,\"op\":\\[\"config\",\\[\"a2\",\"a3\",\"a4\"\\]\\]\\}")
             .matcher(admin).find(),
             "the removal of a1 was answered");
     }

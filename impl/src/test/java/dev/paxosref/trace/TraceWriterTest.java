@@ -82,10 +82,12 @@ class TraceWriterTest {
             + "\"val\":\"x\"}],\"sent\":[{\"id\":\"2b/a1/2/1/x\",\"type\":\"2b\",\"from\":\"a1\",\"bal\":2,\"slot\":1,"
             + "\"val\":\"x\"}],\"state\":{\"maxBal\":2,\"accepted\":[[1,2,\"x\"]],\"low\":1,\"heard\":{\"r1\":0}}}",
             lines[1]);
+        String noOp = "{\"client\":\"\",\"seq\":0,\"op\":[\"noop\"]}";
+        String emptyMachine = "{\"idx\":0,\"counter\":0,\"kv\":{},\"session\":{}}";
         assertEquals("{\"node\":\"r1\",\"clock\":2,\"action\":\"ReceiveDecision\",\"params\":{\"r\":\"r1\",\"s\":1,"
-            + "\"v\":\"NoOp\"},\"recv\":[{\"id\":\"decision/r1/1/NoOp\",\"type\":\"decision\",\"to\":\"r1\",\"slot\":1,"
-            + "\"val\":\"NoOp\"}],\"sent\":[],\"state\":{\"rLog\":{\"1\":\"NoOp\"},\"snap\":{\"idx\":0,\"counter\":0},"
-            + "\"sm\":{\"idx\":0,\"counter\":0}}}", lines[2]);
+            + "\"v\":" + noOp + "},\"recv\":[{\"id\":\"decision/r1/1/NoOp\",\"type\":\"decision\",\"to\":\"r1\",\"slot\":1,"
+            + "\"val\":" + noOp + "}],\"sent\":[],\"state\":{\"rLog\":{\"1\":" + noOp + "},\"snap\":" + emptyMachine
+            + ",\"sm\":" + emptyMachine + "}}", lines[2]);
         assertTrue(lines[3].startsWith("{\"node\":0,\"clock\":3,\"action\":\"ReceiveAccepted\""),
             "ReceiveAccepted(p, a, ...) is p's step: " + lines[3]);
     }

@@ -1,5 +1,8 @@
 package dev.paxosref.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -28,6 +31,20 @@ record Corpus(Path trace, Properties expect) {
                     .sorted().map(Corpus::withExpectation).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The referee read every trace and agrees with stepping mode: the same verdict, a divergence at the same event. */
+    static void assertSameVerdicts(List<TraceOutcome> stepped, List<TraceOutcome> refereed) {
+        assertEquals(stepped.size(), refereed.size());
+        for (int i = 0; i < stepped.size(); i++) {
+            TraceOutcome r = refereed.get(i);
+            assertNull(r.inputError(), () -> "referee: " + r.inputError().getMessage());
+            Verdict s = stepped.get(i).verdict();
+            assertEquals(s.getClass(), r.verdict().getClass(), stepped.get(i).name());
+            if (s instanceof Verdict.Diverged sd) {
+                assertEquals(sd.eventIndex(), ((Verdict.Diverged) r.verdict()).eventIndex(), stepped.get(i).name());
+            }
         }
     }
 

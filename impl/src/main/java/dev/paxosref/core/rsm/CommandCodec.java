@@ -19,7 +19,7 @@ public final class CommandCodec {
 
     public static String encode(ClientRequest request) {
         List<String> fields = new ArrayList<>(List.of(request.clientId(), Long.toString(request.seq())));
-        fields.addAll(opFields(request.command()));
+        fields.addAll(encodedOp(request.command()));
         for (String field : fields) {
             if (field.contains(SEPARATOR)) {
                 throw new IllegalArgumentException("field '" + field + "' contains '" + SEPARATOR + "'");
@@ -28,8 +28,18 @@ public final class CommandCodec {
         return String.join(SEPARATOR, fields);
     }
 
-    /** The operation's fields, "incr" or "cas", key, expected, update: the spec's operation tuple. */
-    public static List<String> opFields(Command command) {
+    /**
+     * The spec's operation tuple: "incr", or "cas", key, expected, update, all strings; a reconfiguration's is
+     * "config" and its members (the spec's set C, sorted), as in MultiPaxosReconfig.tla's {@code <<"config", C>>}.
+     */
+    public static List<Object> opFields(Command command) {
+        return command instanceof Command.Reconfig reconfig
+                ? List.of("config", List.copyOf(reconfig.members()))
+                : List.copyOf(encodedOp(command));
+    }
+
+    /** The operation's fields as a value encodes them: a reconfiguration's members joined by MEMBER_SEPARATOR. */
+    private static List<String> encodedOp(Command command) {
         if (command instanceof Command.Increment) {
             return List.of("incr");
         }

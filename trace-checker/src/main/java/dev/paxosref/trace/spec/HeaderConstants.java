@@ -22,7 +22,9 @@ public final class HeaderConstants {
 
     /** What one constant must be, as the report says it: {@code expected a positive integer, found ...}. */
     private enum Shape {
+        NAME("a name: a string, e.g. \"c5\""),
         NAMES("a set of names: an array of distinct strings, e.g. [\"a1\",\"a2\"]"),
+        CONFIGURATIONS("a set of configurations: an array of arrays of Acceptor names, e.g. [[\"a2\",\"a3\"]]"),
         QUORUMS("a set of quorums: an array of arrays of Acceptor names, every two sharing an acceptor"),
         POSITIVE("a positive integer"),
         NATURALS("a set of naturals: an array of integers >= 0"),
@@ -41,7 +43,9 @@ public final class HeaderConstants {
             Map.entry("Learner", Shape.NAMES), Map.entry("Replica", Shape.NAMES), Map.entry("Quorum", Shape.QUORUMS),
             Map.entry("NumProposers", Shape.POSITIVE), Map.entry("Ballot", Shape.NATURALS),
             Map.entry("Slot", Shape.NATURALS), Map.entry("Seq", Shape.NATURALS), Map.entry("Op", Shape.OPERATIONS),
-            Map.entry("None", Shape.MODEL_VALUE));
+            Map.entry("None", Shape.MODEL_VALUE), Map.entry("Admin", Shape.NAME),
+            Map.entry("InitConfig", Shape.NAMES), Map.entry("NewConfigs", Shape.CONFIGURATIONS),
+            Map.entry("Alpha", Shape.POSITIVE));
 
     /** Bound only Next, so only the silent-step search (which steps Next) needs them; None is a model value. */
     private static final Set<String> OPTIONAL = Set.of("Ballot", "Slot", "Seq", "Op", "None");
@@ -82,7 +86,9 @@ public final class HeaderConstants {
     /** Why {@code value} is not of {@code shape}, or null if it is. */
     private static String wrongShape(Shape shape, JsonNode value, JsonNode acceptors) {
         boolean fits = switch (shape) {
+            case NAME -> value.isTextual();
             case NAMES -> isSetOf(value, JsonNode::isTextual);
+            case CONFIGURATIONS -> isSetOf(value, c -> !c.isEmpty() && isSetOf(c, JsonNode::isTextual));
             case QUORUMS -> isSetOf(value, q -> isSetOf(q, JsonNode::isTextual));
             case POSITIVE -> value.isIntegralNumber() && value.canConvertToInt() && value.asInt() > 0;
             case NATURALS -> isSetOf(value, n -> n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0);
@@ -92,21 +98,22 @@ public final class HeaderConstants {
         if (!fits) {
             return "expected " + shape.expected + ", found " + describe(value);
         }
-        return shape == Shape.QUORUMS ? quorumProblem(value, acceptors) : null;
+        return switch (shape) {
+            case QUORUMS -> quorumProblem(value, acceptors);
+            case CONFIGURATIONS -> outsideAcceptor("configuration", value, acceptors);
+            default -> null;
+        };
     }
 
     /** Every quorum a subset of Acceptor, every two intersecting: the assumption Paxos's safety rests on. */
     private static String quorumProblem(JsonNode quorums, JsonNode acceptors) {
-        Set<String> acceptorNames = acceptors == null ? Set.of() : names(acceptors);
+        String outside = outsideAcceptor("quorum", quorums, acceptors);
+        if (outside != null) {
+            return outside;
+        }
         List<Set<String>> sets = new ArrayList<>();
         for (JsonNode quorum : quorums) {
             Set<String> members = names(quorum);
-            for (String member : members) {
-                if (!acceptorNames.contains(member)) {
-                    return "quorum " + quorum + " names " + member + ", which is not in Acceptor "
-                            + (acceptors == null ? "(missing)" : acceptors.toString());
-                }
-            }
             for (int i = 0; i < sets.size(); i++) {
                 if (sets.get(i).stream().noneMatch(members::contains)) {
                     return "quorums " + quorums.get(i) + " and " + quorum + " do not intersect: every two quorums "
@@ -116,6 +123,20 @@ public final class HeaderConstants {
             sets.add(members);
         }
         return sets.isEmpty() ? "expected at least one quorum, found []" : null;
+    }
+
+    /** The first set of acceptors (a quorum, a configuration) that names one outside Acceptor, or null. */
+    private static String outsideAcceptor(String what, JsonNode sets, JsonNode acceptors) {
+        Set<String> acceptorNames = acceptors == null ? Set.of() : names(acceptors);
+        for (JsonNode set : sets) {
+            for (String member : names(set)) {
+                if (!acceptorNames.contains(member)) {
+                    return what + " " + set + " names " + member + ", which is not in Acceptor "
+                            + (acceptors == null ? "(missing)" : acceptors.toString());
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isSetOf(JsonNode value, java.util.function.Predicate<JsonNode> element) {

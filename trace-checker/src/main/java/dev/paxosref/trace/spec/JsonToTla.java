@@ -19,7 +19,9 @@ import util.UniqueString;
 /**
  * Logged JSON as TLC values: strings are TLA+ strings, integers integers, null the model value None, objects records.
  * An array of scalars is a tuple (a vote {@code <<s, b, v>>}); an array of arrays or objects, or an empty one, is a
- * set (a 1b's votes): JSON has no sets, and the specs put tuples of scalars inside sets, never the other way round.
+ * set (a 1b's votes), and so is an array inside a tuple (the members {@code C} of MultiPaxosReconfig's operation
+ * {@code <<"config", C>>}): JSON has no sets, and the specs put tuples of scalars inside sets and sets of scalars
+ * inside tuples, never tuples inside tuples.
  * Call only after the model is loaded, so that None is the model's own model value.
  */
 public final class JsonToTla {
@@ -80,7 +82,10 @@ public final class JsonToTla {
         };
     }
 
-    /** Whether a logged array stands for a set: it is empty or holds containers. Shared with {@link TlaText}. */
+    /**
+     * Whether a logged array that is no tuple's element stands for a set: it is empty or holds containers. Shared
+     * with {@link TlaText}.
+     */
     static boolean isSet(JsonNode array) {
         return array.isEmpty() || array.get(0).isContainerNode();
     }
@@ -94,7 +99,8 @@ public final class JsonToTla {
     private Value tuple(JsonNode array) {
         Value[] elements = new Value[array.size()];
         for (int i = 0; i < elements.length; i++) {
-            elements[i] = convert(array.get(i));
+            JsonNode element = array.get(i);
+            elements[i] = element.isArray() ? set(element) : convert(element);
         }
         return new TupleValue(elements);
     }

@@ -12,7 +12,8 @@ import java.util.Map;
  * in so that checking stays bounded ({@code overrides}, both modes) or fast ({@code faster}, stepping mode only:
  * the same operators written with the Java-implemented operators of the standard modules {@code fasterModules}).
  * Chosen from the module the trace header names, or the first known module it
- * extends, so a module that EXTENDS MultiPaxos is checked as MultiPaxos is.
+ * extends, so a module that EXTENDS MultiPaxos is checked as MultiPaxos is. MultiPaxosReconfig, which INSTANCEs
+ * MultiPaxos, has conventions of its own.
  */
 public record SpecConventions(String messagesVariable, Network network, String noneValue,
                               List<Override> overrides, List<Override> faster, List<String> fasterModules) {
@@ -29,8 +30,17 @@ public record SpecConventions(String messagesVariable, Network network, String n
      */
     public record BagNetwork(String duplicateAction, String loseAction) implements Network {}
 
-    /** {@code operator <- replacement} in the model, with the replacement defined by {@code definition}. */
-    public record Override(String operator, String replacement, String definition) {}
+    /**
+     * {@code operator <- replacement} in the model, with the replacement defined by {@code definition}. The
+     * replacement is as the .cfg writes it: a definition's name, or {@code [M] name} to replace the operator of
+     * module M where the spec reaches M through an INSTANCE (TLC looks the name up in the model module).
+     */
+    public record Override(String operator, String replacement, String definition) {
+        /** The same override made inside {@code module}, which the spec INSTANCEs. */
+        Override inside(String module) {
+            return new Override(operator, "[" + module + "] " + replacement, definition);
+        }
+    }
 
     public static final SpecConventions PAXOS = new SpecConventions("msgs", new SetNetwork(), "None", List.of(),
             List.of(), List.of());
@@ -61,6 +71,20 @@ public record SpecConventions(String messagesVariable, Network network, String n
                                 IN  {<<s, IF s \\in slots THEN Best(s) ELSE NoOp>> : s \\in start .. top}""")),
             List.of("TLC", "Bags"));
 
+    /**
+     * MultiPaxosReconfig.tla reaches MultiPaxos through {@code MP == INSTANCE MultiPaxos}: the same network, and
+     * MultiPaxos's overrides made inside the instance, but for Reproposals, which only MultiPaxos's ReceivePromise
+     * reads and the module replaces.
+     */
+    public static final SpecConventions MULTI_PAXOS_RECONFIG = new SpecConventions("msgs", MULTI_PAXOS.network,
+            MULTI_PAXOS.noneValue, inside("MultiPaxos", MULTI_PAXOS.overrides),
+            inside("MultiPaxos", MULTI_PAXOS.faster.stream().filter(o -> !o.operator().equals("Reproposals"))
+                    .toList()), MULTI_PAXOS.fasterModules);
+
+    private static List<Override> inside(String module, List<Override> overrides) {
+        return overrides.stream().map(o -> o.inside(module)).toList();
+    }
+
     public SpecConventions {
         overrides = List.copyOf(overrides);
         faster = List.copyOf(faster);
@@ -69,7 +93,7 @@ public record SpecConventions(String messagesVariable, Network network, String n
 
     /** The modules whose network and conventions the checker knows, by name; PaxosGeneral has Paxos's. */
     private static final Map<String, SpecConventions> KNOWN = Map.of("Paxos", PAXOS, "PaxosGeneral", PAXOS,
-            "MultiPaxos", MULTI_PAXOS);
+            "MultiPaxos", MULTI_PAXOS, "MultiPaxosReconfig", MULTI_PAXOS_RECONFIG);
 
     /**
      * The conventions of the module, or of the nearest known module it extends. Any other module is bad input: the

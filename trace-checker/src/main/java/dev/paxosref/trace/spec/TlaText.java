@@ -16,22 +16,23 @@ public final class TlaText {
 
     public static String of(JsonNode value, SpecConventions conventions) {
         StringBuilder out = new StringBuilder();
-        append(value, conventions, out);
+        append(value, false, conventions, out);
         return out.toString();
     }
 
-    private static void append(JsonNode value, SpecConventions conventions, StringBuilder out) {
+    /** {@code inTuple}: the value is a tuple's element, where an array is a set (see JsonToTla). */
+    private static void append(JsonNode value, boolean inTuple, SpecConventions conventions, StringBuilder out) {
         switch (value.getNodeType()) {
             case NULL -> out.append(conventions.noneValue());
             case BOOLEAN -> out.append(value.asBoolean() ? "TRUE" : "FALSE");
             case NUMBER -> out.append(value.asLong());
             case STRING -> out.append(quoted(value.asText()));
             case ARRAY -> {
-                boolean set = JsonToTla.isSet(value);
+                boolean set = inTuple || JsonToTla.isSet(value);
                 out.append(set ? "{" : "<<");
                 for (int i = 0; i < value.size(); i++) {
                     out.append(i > 0 ? ", " : "");
-                    append(value.get(i), conventions, out);
+                    append(value.get(i), !set, conventions, out);
                 }
                 out.append(set ? "}" : ">>");
             }
@@ -49,7 +50,7 @@ public final class TlaText {
             out.append('(');
             for (Map.Entry<String, JsonNode> entry : value.properties()) {
                 out.append(out.charAt(out.length() - 1) == '(' ? "" : " @@ ").append(entry.getKey()).append(" :> ");
-                append(entry.getValue(), conventions, out);
+                append(entry.getValue(), false, conventions, out);
             }
             out.append(')');
             return;
@@ -57,7 +58,7 @@ public final class TlaText {
         out.append('[');
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             out.append(out.charAt(out.length() - 1) == '[' ? "" : ", ").append(field.getKey()).append(" |-> ");
-            append(field.getValue(), conventions, out);
+            append(field.getValue(), false, conventions, out);
         }
         out.append(']');
     }

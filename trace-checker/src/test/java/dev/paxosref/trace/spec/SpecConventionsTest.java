@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The header's module chooses the conventions, and a module extending MultiPaxos is checked as MultiPaxos. */
+/**
+ * The header's module chooses the conventions, a module extending MultiPaxos is checked as MultiPaxos, and
+ * MultiPaxosReconfig, which INSTANCEs it, with MultiPaxos's overrides inside the instance.
+ */
 class SpecConventionsTest {
     private static final Path SPEC = Path.of("..", "spec", "tla");
 
@@ -20,6 +23,19 @@ class SpecConventionsTest {
                 SpecConventions.of(ModuleSignature.read(SPEC.resolve("PaxosGeneral.tla"))));
         assertEquals(SpecConventions.MULTI_PAXOS,
                 SpecConventions.of(ModuleSignature.read(SPEC.resolve("MultiPaxos.tla"))));
+        assertEquals(SpecConventions.MULTI_PAXOS_RECONFIG,
+                SpecConventions.of(ModuleSignature.read(SPEC.resolve("MultiPaxosReconfig.tla"))));
+    }
+
+    /** MultiPaxosReconfig reaches MultiPaxos through an INSTANCE: MultiPaxos's overrides are made inside it. */
+    @Test
+    void theReconfigurationModuleOverridesInsideItsInstance() {
+        assertEquals(List.of("RecordVote <- [MultiPaxos] TraceRecordVote"),
+                SpecConventions.MULTI_PAXOS_RECONFIG.overrides().stream()
+                        .map(o -> o.operator() + " <- " + o.replacement()).toList());
+        assertEquals(List.of("AddAll", "RemoveOne", "Extend"),
+                SpecConventions.MULTI_PAXOS_RECONFIG.faster().stream().map(SpecConventions.Override::operator)
+                        .toList());
     }
 
     @Test
