@@ -93,6 +93,25 @@ class TraceWriterTest {
     }
 
     @Test
+    void aProposerLogsOnlyTheDecisionsAStepAdds() {
+        StringWriter out = new StringWriter();
+        TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
+        MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
+        p0.Phase1a(0);
+        p0.ReceivePromise(new MultiMessage.Msg1b("a1", 0, 1, List.of()));
+        p0.Propose("x");
+        p0.Propose("y");
+        trace.write(1, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 1, "x"));
+        trace.write(2, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 2, "y"));
+        trace.write(3, p0.ProposerCrash());
+        trace.flush();
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[1].endsWith("\"pKnown\":{\"1\":\"x\"}}}"), lines[1]);
+        assertTrue(lines[2].endsWith("\"pKnown\":{\"2\":\"y\"}}}"), "slot 1 was logged before: " + lines[2]);
+        assertTrue(lines[3].contains("\"pKnown\":{}"), lines[3]);
+    }
+
+    @Test
     void aCatchUpRequestNamesItsProposerByNumber() {
         StringWriter out = new StringWriter();
         TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
