@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Runs many seeds, reports progress and violations with a reproduction command, and sums up. Seeds may run on
@@ -134,11 +135,20 @@ public final class SimulationRunner {
             protocol == Protocol.SINGLE ? "" : " --protocol " + protocol.cliName, failure.seed(), faults.name());
     }
 
-    /** Writes {dir}/seed-{seed}.trace/{node}.ndjson: one file per node, the folder the trace checker reads as one trace. */
+    /**
+     * Writes {dir}/seed-{seed}.trace/{node}.ndjson: one file per node, the folder the trace checker reads as one trace.
+     * A node file left there by an earlier run (of another cluster size, say) is removed first: the checker would read
+     * it as part of this trace.
+     */
     public static void export(SeedResult result, Path dir) {
         Path seedDir = dir.resolve("seed-" + result.seed() + ".trace");
         try {
             Files.createDirectories(seedDir);
+            try (Stream<Path> earlier = Files.list(seedDir)) {
+                for (Path stale : earlier.filter(f -> f.toString().endsWith(".ndjson")).toList()) {
+                    Files.delete(stale);
+                }
+            }
             for (var entry : result.traceByNode().entrySet()) {
                 Files.writeString(seedDir.resolve(entry.getKey() + ".ndjson"), entry.getValue(),
                     StandardCharsets.UTF_8);
