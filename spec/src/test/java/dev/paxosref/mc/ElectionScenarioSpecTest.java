@@ -40,8 +40,8 @@ class ElectionScenarioSpecTest {
         }
         Files.writeString(dir.resolve("ElectionScenario.tla"), module(steps));
         Files.writeString(dir.resolve("ElectionScenario.cfg"), """
-            CONSTANTS Command = {c1} NoOp = NoOp Acceptor = {a1} Quorum = {{a1}} NumProposers = 3
-                      Replica = {r1} Ballot = {0, 1, 2, 3, 4} Slot = {1}
+            CONSTANTS Client = {c1} Seq = {1} None = None Op <- Increments Acceptor = {a1} Quorum = {{a1}}
+                      NumProposers = 3 Replica = {r1} Ballot = {0, 1, 2, 3, 4} Slot = {1}
             INIT TInit
             NEXT TNext
             INVARIANT NotDone
@@ -96,7 +96,7 @@ class ElectionScenarioSpecTest {
 
     private static String module(List<String> steps) {
         StringBuilder tla = new StringBuilder("---- MODULE ElectionScenario ----\nEXTENDS MultiPaxosElection\n")
-            .append("VARIABLE i\nTInit == ElectionInit /\\ i = 0\nTNext ==\n");
+            .append("VARIABLE i\nIncrements == {<<\"incr\">>}\nTInit == ElectionInit /\\ i = 0\nTNext ==\n");
         steps.forEach(s -> tla.append("    \\/ ").append(s).append('\n'));
         return tla.append("NotDone == i < ").append(steps.size()).append("\n====\n").toString();
     }
