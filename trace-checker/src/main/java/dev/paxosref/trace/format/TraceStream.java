@@ -62,7 +62,11 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
 
     private record Head(TraceEvent event, int file) {}
 
-    private record Sent(LoggedMessage message, TraceEvent event, long index) {}
+    /**
+     * A send still in memory; {@code again} when the id had been sent before and that send was forgotten, so that a
+     * receive of this id at or before this send's clock may be of the earlier copy (a bag's retransmission).
+     */
+    private record Sent(LoggedMessage message, TraceEvent event, long index, boolean again) {}
 
     private record Received(String id, TraceEvent event, long index) {}
 
@@ -169,7 +173,7 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
                     receivedBeforeSend.put(message.id(), received);
                     recentReceives.addLast(received);
                 }
-            } else if (event.clock() <= sent.event.clock()) {
+            } else if (event.clock() <= sent.event.clock() && !sent.again()) {
                 throw new NotStreamable(event.origin() + ": receives " + message.id() + " at its send's clock");
             }
         }
@@ -183,8 +187,9 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
                 throw new NotStreamable(receiver.event.origin() + ": receives " + message.id() + " before its send");
             }
             if (sameId == null) {
+                boolean again = everSent.mightContain(message.id());
                 everSent.add(message.id());
-                Sent sent = new Sent(message, event, emitted);
+                Sent sent = new Sent(message, event, emitted, again);
                 sentById.put(message.id(), sent);
                 recentSends.addLast(sent);
             }
