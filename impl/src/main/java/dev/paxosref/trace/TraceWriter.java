@@ -116,14 +116,17 @@ public final class TraceWriter<M> implements AutoCloseable {
      * ReceiveAccepted(p, a, ...) is p's step), else this machine (a client's Propose or Submit).
      */
     private void writeNode(Map<String, Object> params) throws IOException {
-        Map.Entry<String, Object> first = params.entrySet().stream().findFirst().orElse(null);
-        if (first == null || !PROCESS_PARAMETERS.contains(first.getKey())) {
-            json.writeStringField("node", node);
-        } else if (first.getValue() instanceof Integer i) {
+        Object process = process(params);
+        if (process instanceof Integer i) {
             json.writeNumberField("node", i);
         } else {
-            json.writeStringField("node", (String) first.getValue());
+            json.writeStringField("node", (String) process);
         }
+    }
+
+    private Object process(Map<String, Object> params) {
+        Map.Entry<String, Object> first = params.entrySet().stream().findFirst().orElse(null);
+        return first == null || !PROCESS_PARAMETERS.contains(first.getKey()) ? node : first.getValue();
     }
 
     /**
@@ -144,7 +147,7 @@ public final class TraceWriter<M> implements AutoCloseable {
         if (!(state.get(GROWING_FUNCTION) instanceof Map<?, ?> function)) {
             return state;
         }
-        Object process = params.values().stream().findFirst().orElse(node);
+        Object process = process(params);
         Map<?, ?> before = loggedGrowing.getOrDefault(process, Map.of());
         Map<Object, Object> added = new LinkedHashMap<>();
         function.forEach((argument, value) -> {
