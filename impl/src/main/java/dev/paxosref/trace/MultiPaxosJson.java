@@ -133,21 +133,11 @@ final class MultiPaxosJson {
         json.writeEndObject();
     }
 
-    private static void writeMachineState(JsonGenerator json, MachineState st) throws IOException {
+    /** A session's entry: the seq of its client's last command executed and that command's result. */
+    private static void writeSessionEntry(JsonGenerator json, Reply reply) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("idx", st.idx());
-        json.writeNumberField("counter", st.count());
-        writeField(json, "kv", st.kv());
-        json.writeFieldName("session");
-        json.writeStartObject();
-        for (Reply reply : st.sessions()) {
-            json.writeFieldName(reply.clientId());
-            json.writeStartObject();
-            json.writeNumberField("seq", reply.seq());
-            json.writeStringField("reply", reply.result());
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+        json.writeNumberField("seq", reply.seq());
+        json.writeStringField("reply", reply.result());
         json.writeEndObject();
     }
 
@@ -170,7 +160,9 @@ final class MultiPaxosJson {
             writeValue(json, t.val());
             json.writeEndArray();
         } else if (value instanceof MachineState st) {
-            writeMachineState(json, st);
+            writeValue(json, StateChanges.record(st));
+        } else if (value instanceof Reply reply) {
+            writeSessionEntry(json, reply);
         } else if (value instanceof MultiMessage m) {
             json.writeStartObject();
             writeFields(json, m);

@@ -4,6 +4,13 @@ package dev.paxosref.trace;
 public final class TraceFormat {
     public static final String FORMAT = "paxos-trace";
     public static final int VERSION = 1;
+    /**
+     * The header's {@code "state"} when each event logs only what its step changed: a variable left out is
+     * unchanged, a function or record logged as an object lists only its changed arguments or fields.
+     */
+    public static final String STATE_CHANGES = "changes";
+    /** The member of a function logged as changes that lists the arguments the step removed from its domain. */
+    public static final String REMOVED = "$removed";
 
     private TraceFormat() {
     }

@@ -8,16 +8,16 @@ import dev.paxosref.core.Step;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes one node's trace as NDJSON: a header line, then one line per executed spec action with the spec's
  * action, parameter and variable names, the messages read and sent, and a Lamport clock for merging files. Every
- * step the core takes is written with all it sends; the header says whether the log is declared complete.
+ * step the core takes is written with all it sends; the header says whether the log is declared complete. Each
+ * event's state holds only what its step changed (see StateChanges), as the header declares with
+ * {@code "state": "changes"}: logged whole in every event, a replica's log, snapshot and state machine and a
+ * proposer's decisions would make a trace grow with its log, and reading it would dominate checking.
  *
  * <p>One machine hosts several spec processes (acceptor a1, proposer 0, learner l1); each event names the process
  * that took the step, so that its {@code state} means {@code var[process]} as the trace format says. Actions of no
@@ -34,23 +34,16 @@ public final class TraceWriter<M> implements AutoCloseable {
     /** The parameters that name the process taking the step: an acceptor, proposer, learner or replica. */
     private static final List<String> PROCESS_PARAMETERS = List.of("a", "p", "l", "r");
 
-    /**
-     * A proposer's pKnown holds every decision it made (MultiPaxos.tla never truncates it), so logged whole in every
-     * proposer event it would make the trace grow with the square of the log. It is logged as the entries the step
-     * added or changed: the checker compares a logged function argument by argument, as logged.
-     */
-    private static final String GROWING_FUNCTION = "pKnown";
-
     private final String node;
     private final JsonGenerator json;
     private final ProtocolJson<M> messages;
     private final ProtocolJson<Object> values;
-    /** Per process, its pKnown as last logged. */
-    private final Map<Object, Map<?, ?>> loggedGrowing = new HashMap<>();
+    private final StateChanges changes = new StateChanges();
 
     /**
      * A trace of Paxos.tla's actions; the header names the spec and the constants the events were run with, and
-     * declares the log complete: every step the core takes is written with everything it sends.
+     * declares the log complete (every step the core takes is written with everything it sends) and its events'
+     * state as changes.
      */
     public static TraceWriter<Message> paxos(Writer out, String node, Map<String, Object> constants) {
         return new TraceWriter<>(out, "Paxos", node, constants, true, PaxosJson::writeMessage, PaxosJson::writeValue);
@@ -85,6 +78,7 @@ public final class TraceWriter<M> implements AutoCloseable {
             json.writeNumberField("version", TraceFormat.VERSION);
             json.writeStringField("spec", spec);
             json.writeBooleanField("complete", complete);
+            json.writeStringField("state", TraceFormat.STATE_CHANGES);
             json.writeObjectField("constants", constants);
             json.writeEndObject();
             json.writeRaw('\n');
@@ -103,7 +97,7 @@ public final class TraceWriter<M> implements AutoCloseable {
             writeFlatMap("params", ready.action().params());
             writeMessages("recv", ready.recv());
             writeMessages("sent", ready.send());
-            writeFlatMap("state", withoutLoggedEntries(ready.action().params(), ready.state()));
+            writeFlatMap("state", changes.since(process(ready.action().params()), ready.state()));
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
@@ -140,25 +134,6 @@ public final class TraceWriter<M> implements AutoCloseable {
             values.write(json, entry.getValue());
         }
         json.writeEndObject();
-    }
-
-    /** The state with pKnown cut to the entries the process has not logged yet with the same value. */
-    private Map<String, Object> withoutLoggedEntries(Map<String, Object> params, Map<String, Object> state) {
-        if (!(state.get(GROWING_FUNCTION) instanceof Map<?, ?> function)) {
-            return state;
-        }
-        Object process = process(params);
-        Map<?, ?> before = loggedGrowing.getOrDefault(process, Map.of());
-        Map<Object, Object> added = new LinkedHashMap<>();
-        function.forEach((argument, value) -> {
-            if (!Objects.equals(before.get(argument), value)) {
-                added.put(argument, value);
-            }
-        });
-        loggedGrowing.put(process, function);
-        Map<String, Object> cut = new LinkedHashMap<>(state);
-        cut.put(GROWING_FUNCTION, added);
-        return cut;
     }
 
     private void writeMessages(String field, List<M> sent) throws IOException {

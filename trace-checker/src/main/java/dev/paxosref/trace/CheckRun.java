@@ -243,7 +243,7 @@ final class CheckRun {
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
             events.hasNext(); // a file out of clock order is found out before waiting for the model
-            streamed = checker.get().check(events, window, stream.header().complete());
+            streamed = checker.get().check(events, window, stream.header());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }
@@ -312,7 +312,7 @@ final class CheckRun {
         VocabularyCheckedEvents events = new VocabularyCheckedEvents(trace.events(), signature);
         Verdict verdict;
         try {
-            verdict = checker.check(events, Integer.MAX_VALUE, trace.header().complete());
+            verdict = checker.check(events, Integer.MAX_VALUE, trace.header());
         } catch (RuntimeException e) {
             events.checkRest(); // bad input further on wins, as if it had been found before stepping
             throw e;

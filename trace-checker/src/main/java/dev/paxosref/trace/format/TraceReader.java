@@ -155,7 +155,9 @@ public final class TraceReader {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
         json.get("constants").properties().forEach(c -> constants.put(c.getKey(), c.getValue()));
         JsonNode complete = json.get("complete");
-        return new TraceHeader(json.get("spec").asText(), constants, complete != null && complete.asBoolean(), at);
+        JsonNode state = json.get("state");
+        return new TraceHeader(json.get("spec").asText(), constants, complete != null && complete.asBoolean(),
+                state != null && state.asText().equals(TraceHeader.STATE_CHANGES), at);
     }
 
     private static TraceEvent toEvent(ObjectNode json, SourceLocation at, SharedJson shared) {

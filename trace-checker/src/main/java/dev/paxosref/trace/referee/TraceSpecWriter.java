@@ -1,18 +1,24 @@
 package dev.paxosref.trace.referee;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.Trace;
 import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.ModelConfig;
 import dev.paxosref.trace.spec.ModuleSignature;
 import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecConventions.BagNetwork;
 import dev.paxosref.trace.spec.TlaText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes a trace spec in the style of etcd's and CCF's trace validation: the spec's behaviours constrained to the
@@ -51,14 +57,18 @@ final class TraceSpecWriter {
                 \\* Membership first: a complete logged record is found by TLC in O(log n); a partial one needs the scan.
                 Logged(set, lm) == lm \\in set \\/ \\E m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]
 
-                \\* A logged value agrees with a spec value: an object field by field (a field left out is unknown).
+                \\* A logged value agrees with a spec value: an object field by field (a field left out is unknown),
+                \\* and none of the arguments it lists as removed is in the spec function's domain.
                 RECURSIVE Agree(_, _)
                 Agree(s, l) == IF l.kind = "object"
-                               THEN \\A i \\in DOMAIN l.fields : /\\ l.fields[i][1] \\in DOMAIN s
-                                                                /\\ Agree(s[l.fields[i][1]], l.fields[i][2])
+                               THEN /\\ \\A i \\in DOMAIN l.fields : /\\ l.fields[i][1] \\in DOMAIN s
+                                                                   /\\ Agree(s[l.fields[i][1]], l.fields[i][2])
+                                    /\\ \\A k \\in l.removed : k \\notin DOMAIN s
                                ELSE s = l.value
 
-                Agrees(e) == /\\ \\A i \\in DOMAIN e.state : Agree(PostValue(e.state[i][1], e.node), e.state[i][2])
+                \\* In a log of changes, the node's variables the event leaves out are unchanged by the step.
+                Agrees(e) == /\\ \\A f \\in e.unlogged : PreValue(f, e.node) = PostValue(f, e.node)
+                             /\\ \\A i \\in DOMAIN e.state : Agree(PostValue(e.state[i][1], e.node), e.state[i][2])
                              /\\ \\A i \\in DOMAIN e.sent : Logged((%1$s)', e.sent[i])
                              /\\ \\A i \\in DOMAIN e.recv : Logged(%1$s, e.recv[i])
                              /\\ SentExactly(e)
@@ -150,11 +160,16 @@ final class TraceSpecWriter {
     private void appendTraceLog(Trace trace, StringBuilder tla) {
         tla.append("TraceLog == <<\n");
         List<TraceEvent> events = trace.events();
+        Map<JsonNode, Set<String>> nodeVariables = trace.header().stateChanges() ? nodeVariables(events) : Map.of();
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
+            Set<String> unlogged = new TreeSet<>(nodeVariables.getOrDefault(e.node(), Set.of()));
+            e.state().properties().forEach(v -> unlogged.remove(v.getKey()));
             tla.append("  [action |-> ").append(TlaText.quoted(e.action()))
                     .append(", node |-> ").append(TlaText.of(e.node(), conventions))
                     .append(", params |-> ").append(TlaText.of(e.params(), conventions))
+                    .append(", unlogged |-> {").append(String.join(", ", unlogged.stream().map(TlaText::quoted)
+                            .toList())).append('}')
                     .append(", state |-> ").append(fields(e.state()))
                     .append(", sent |-> ").append(messages(e.sent()))
                     .append(", recv |-> ").append(messages(e.recv()))
@@ -163,11 +178,31 @@ final class TraceSpecWriter {
         tla.append(">>\n\n");
     }
 
-    /** An object's fields as {@code <<<<key, tagged>>, ...>>}, so Agree can compare an object field by field. */
+    /**
+     * In a log of changes, each node's variables, which an event that leaves one out says it does not change: those
+     * the node logs in some event (a writer of changes logs all of them in its first event), since the trace spec
+     * cannot ask which variables are functions of a node without TLC failing on a variable that is not one.
+     */
+    private static Map<JsonNode, Set<String>> nodeVariables(List<TraceEvent> events) {
+        Map<JsonNode, Set<String>> variables = new HashMap<>();
+        for (TraceEvent e : events) {
+            e.state().properties().forEach(v -> variables.computeIfAbsent(e.node(), n -> new HashSet<>()).add(v.getKey()));
+        }
+        return variables;
+    }
+
+    /**
+     * An object's fields as {@code <<<<key, tagged>>, ...>>}, so Agree can compare an object field by field; the
+     * arguments listed as removed are not among them.
+     */
     private String fields(JsonNode object) {
         StringBuilder tuple = new StringBuilder("<<");
-        boolean integerKeys = TlaText.hasIntegerKeys(object);
+        boolean integerKeys = TlaText.hasIntegerKeys(object.isObject() && object.has(LoggedValueMatcher.REMOVED)
+                ? ((ObjectNode) object).deepCopy().without(LoggedValueMatcher.REMOVED) : object);
         for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (field.getKey().equals(LoggedValueMatcher.REMOVED)) {
+                continue;
+            }
             tuple.append(tuple.length() > 2 ? ", " : "").append("<<")
                     .append(integerKeys ? field.getKey() : TlaText.quoted(field.getKey())).append(", ")
                     .append(tagged(field.getValue())).append(">>");
@@ -176,8 +211,18 @@ final class TraceSpecWriter {
     }
 
     private String tagged(JsonNode value) {
-        return value.isObject() ? "[kind |-> \"object\", fields |-> " + fields(value) + "]"
+        return value.isObject() ? "[kind |-> \"object\", fields |-> " + fields(value) + ", removed |-> "
+                + removed(value.get(LoggedValueMatcher.REMOVED)) + "]"
                 : "[kind |-> \"value\", value |-> " + TlaText.of(value, conventions) + "]";
+    }
+
+    /** The arguments a logged function lists as removed, as a TLA+ set. */
+    private String removed(JsonNode arguments) {
+        List<String> set = new ArrayList<>();
+        if (arguments != null) {
+            arguments.forEach(a -> set.add(TlaText.of(a, conventions)));
+        }
+        return "{" + String.join(", ", set) + "}";
     }
 
     private String messages(List<LoggedMessage> messages) {
@@ -188,15 +233,20 @@ final class TraceSpecWriter {
         return tuple.append(">>").toString();
     }
 
-    /** {@code PostValue(f, n)} is {@code v'[n]} for the variable named f: TLA+ cannot look a variable up by name. */
+    /**
+     * {@code PostValue(f, n)} is {@code v'[n]} for the variable named f, {@code PreValue(f, n)} is {@code v[n]}: TLA+
+     * cannot look a variable up by name.
+     */
     private static void appendPostValue(ModuleSignature signature, StringBuilder tla) {
-        tla.append("PostValue(f, n) ==\n    CASE ");
-        List<String> variables = signature.variables();
-        for (int i = 0; i < variables.size(); i++) {
-            tla.append(i > 0 ? "\n      [] " : "").append("f = ").append(TlaText.quoted(variables.get(i)))
-                    .append(" -> ").append(variables.get(i)).append("'[n]");
+        for (String prime : List.of("'", "")) {
+            tla.append(prime.isEmpty() ? "PreValue" : "PostValue").append("(f, n) ==\n    CASE ");
+            List<String> variables = signature.variables();
+            for (int i = 0; i < variables.size(); i++) {
+                tla.append(i > 0 ? "\n      [] " : "").append("f = ").append(TlaText.quoted(variables.get(i)))
+                        .append(" -> ").append(variables.get(i)).append(prime).append("[n]");
+            }
+            tla.append("\n\n");
         }
-        tla.append("\n\n");
     }
 
     /** One disjunct per action the trace uses, its arguments taken from the event by parameter name. */

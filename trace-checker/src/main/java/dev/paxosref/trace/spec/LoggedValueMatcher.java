@@ -17,10 +17,13 @@ import util.UniqueString;
 
 /**
  * Whether a logged value agrees with a spec value. Logged objects may leave fields out (unknown, so anything
- * agrees); logged arrays match tuples element by element and sets in any order. Values of different kinds never
- * agree; TLC itself would throw when comparing them, which here would only mean "different".
+ * agrees); a logged object's member {@value #REMOVED} lists arguments the spec function must not have; logged arrays
+ * match tuples element by element and sets in any order. Values of different kinds never agree; TLC itself would
+ * throw when comparing them, which here would only mean "different".
  */
 public final class LoggedValueMatcher {
+    /** The member of a logged function that lists the arguments not in its domain (removed by the step). */
+    public static final String REMOVED = "$removed";
     /** Slots of each thread's table of pairs found to agree; a power of two. */
     private static final int AGREED_SLOTS = 1024;
     /** Functions of more arguments are searched by halving, not scanned (see selectOrNull). */
@@ -110,8 +113,27 @@ public final class LoggedValueMatcher {
 
     private boolean agreesWithFields(JsonNode logged, Value spec) {
         for (Map.Entry<String, JsonNode> field : logged.properties()) {
+            if (field.getKey().equals(REMOVED)) {
+                if (!noneSelected(spec, field.getValue())) {
+                    return false;
+                }
+                continue;
+            }
             Value specField = select(spec, field.getKey());
             if (specField == null || !agrees(field.getValue(), specField)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code removed} is an array of arguments none of which the spec function has. */
+    private boolean noneSelected(Value spec, JsonNode removed) {
+        if (!removed.isArray()) {
+            return false;
+        }
+        for (JsonNode argument : removed) {
+            if (argument.isContainerNode() || select(spec, argument.asText()) != null) {
                 return false;
             }
         }

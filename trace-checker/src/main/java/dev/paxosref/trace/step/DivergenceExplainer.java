@@ -67,6 +67,7 @@ final class DivergenceExplainer {
 
     private List<Difference> differences(PreparedEvent step, TLCState pre, TLCState post) {
         List<Difference> differences = variableDifferences(step, post, "");
+        differences.addAll(filter.unloggedChanges(step, pre, post));
         boolean sentDiffers = false;
         for (LoggedMessage sent : step.event().sent()) {
             if (!filter.isPresent(sent, post)) {

@@ -1,6 +1,7 @@
 package dev.paxosref.trace.step;
 
 import dev.paxosref.trace.format.LoggedMessage;
+import dev.paxosref.trace.report.Explanation.Difference;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.SpecConventions;
 import java.util.List;
@@ -16,15 +17,18 @@ import util.UniqueString;
  * Keeps the spec steps that agree with what the event logged: the node's variables in the post-state, the messages
  * it sent (in the post-state's network) and received (in the pre-state's). Anything not logged is unknown and
  * agrees with everything. A bag network counts as the set of messages with a copy in flight. In a complete log the
- * messages sent must also be exactly those the step sends (see StepSends).
+ * messages sent must also be exactly those the step sends (see StepSends). In a log of changes what the event leaves
+ * out of its node's state must be unchanged by the step (see ChangeLog).
  */
 final class LoggedStepFilter {
     private final LoggedValueMatcher matcher;
     private final UniqueString messagesVariable;
     private final StepSends sends;
+    private final ChangeLog changeLog;
 
-    LoggedStepFilter(LoggedValueMatcher matcher, SpecConventions conventions, FastTool tool) {
+    LoggedStepFilter(LoggedValueMatcher matcher, SpecConventions conventions, FastTool tool, ChangeLog changeLog) {
         this.matcher = matcher;
+        this.changeLog = changeLog;
         this.messagesVariable = UniqueString.uniqueStringOf(conventions.messagesVariable());
         this.sends = new StepSends(tool, messagesVariable, conventions.isBag());
     }
@@ -36,7 +40,13 @@ final class LoggedStepFilter {
             }
         }
         return allPresent(step.event().sent(), post) && allPresent(step.event().recv(), pre)
-                && (step.sentExactly() == null || sends.sendsExactly(step.action(), pre, post, step.sentExactly()));
+                && (step.sentExactly() == null || sends.sendsExactly(step.action(), pre, post, step.sentExactly()))
+                && (!step.stateChanges() || changeLog.agrees(step, pre, post));
+    }
+
+    /** In a log of changes, what the step changes and the event leaves out; nothing in another log. */
+    List<Difference> unloggedChanges(PreparedEvent step, TLCState pre, TLCState post) {
+        return step.stateChanges() ? changeLog.differences(step, pre, post) : List.of();
     }
 
     boolean agrees(PreparedEvent.LoggedVariable logged, TLCState post, Value node) {

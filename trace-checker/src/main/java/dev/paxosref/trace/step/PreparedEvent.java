@@ -3,6 +3,7 @@ package dev.paxosref.trace.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.format.TraceHeader;
 import dev.paxosref.trace.format.TraceInputException;
 import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.SpecModel;
@@ -20,15 +21,16 @@ import util.UniqueString;
  * An event turned into TLC terms once: the action operator's body with its formal parameters bound, by name, to
  * the logged arguments, the node as a TLC value, and the logged variables to compare. In a complete log,
  * {@code sentExactly} holds the logged messages as TLC values, each once, to compare with the spec's sends; in
- * another log it is null and the logged messages need only be in the network.
+ * another log it is null and the logged messages need only be in the network. In a log of changes
+ * ({@code stateChanges}), what the event leaves out of its node's state is unchanged by the step.
  */
 record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Action action, Value node,
-                     List<LoggedVariable> loggedVariables, List<Value> sentExactly) {
+                     List<LoggedVariable> loggedVariables, List<Value> sentExactly, boolean stateChanges) {
 
     /** {@code name[node]} was logged as {@code logged}. */
     record LoggedVariable(String name, UniqueString variable, JsonNode logged) {}
 
-    static PreparedEvent of(TraceEvent event, SpecModel model, JsonToTla toTla, boolean complete) {
+    static PreparedEvent of(TraceEvent event, SpecModel model, JsonToTla toTla, TraceHeader header) {
         OpDefNode operator = model.operator(event.action());
         Context params = Context.Empty;
         for (FormalParamNode formal : operator.getParams()) {
@@ -39,7 +41,8 @@ record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Actio
             logged.add(new LoggedVariable(field.getKey(), toTla.name(field.getKey()), field.getValue()));
         }
         return new PreparedEvent(event, operator, params, new Action(operator.getBody(), params, operator),
-                convert(toTla, event.node(), event), logged, complete ? distinctSent(toTla, event) : null);
+                convert(toTla, event.node(), event), logged, header.complete() ? distinctSent(toTla, event) : null,
+                header.stateChanges());
     }
 
     /** A message sent twice in one event (two ids, one content) is one message of the spec's set of sends. */

@@ -12,6 +12,7 @@ import dev.paxosref.trace.spec.SpecModel;
 import dev.paxosref.trace.spec.SpecSource;
 import dev.paxosref.trace.spec.TlaToJson;
 import dev.paxosref.trace.format.TraceEvent;
+import dev.paxosref.trace.format.TraceHeader;
 import dev.paxosref.trace.format.TraceInputException;
 import java.util.Iterator;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class StepChecker implements TraceChecker {
         SpecConventions conventions = model.conventions();
         this.model = model;
         this.toTla = new JsonToTla(conventions);
-        LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions, model.tool());
+        LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions, model.tool(),
+                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), new TlaToJson(conventions)));
         this.successors = new Successors(model.tool(), filter);
         this.network = conventions.network() instanceof SpecConventions.BagNetwork bag
                 ? new NetworkSteps(model, bag, successors, toTla) : null;
@@ -54,16 +56,17 @@ public final class StepChecker implements TraceChecker {
 
     @Override
     public Verdict check(Trace trace) {
-        return check(trace.events().iterator(), Integer.MAX_VALUE, trace.header().complete());
+        return check(trace.events().iterator(), Integer.MAX_VALUE, trace.header());
     }
 
     /**
      * Checks the events as they come, in causal order, looking at most {@code windowEvents} events ahead for the
      * network's steps (see NetworkPlan); memory is bounded by the window, not by the number of events. A divergence
-     * may then come from a window too short; {@link #check(Trace)} looks ahead over the whole trace. In a
-     * {@code complete} log each event's sends must be exactly the spec step's.
+     * may then come from a window too short; {@link #check(Trace)} looks ahead over the whole trace. In a log the
+     * header declares complete each event's sends must be exactly the spec step's; in one it declares a log of
+     * changes, what an event leaves out of its node's state must be unchanged by the step (see ChangeLog).
      */
-    public Verdict check(Iterator<TraceEvent> events, int windowEvents, boolean complete) {
+    public Verdict check(Iterator<TraceEvent> events, int windowEvents, TraceHeader header) {
         List<TLCState> candidates = model.initialStates();
         // A set network takes no steps of its own: nothing to plan.
         NetworkPlan plan = network == null ? null : new NetworkPlan(events, windowEvents);
@@ -72,7 +75,7 @@ public final class StepChecker implements TraceChecker {
         for (; inOrder.hasNext(); index++) {
             TraceEvent event = inOrder.next();
             try {
-                PreparedEvent step = PreparedEvent.of(event, model, toTla, complete);
+                PreparedEvent step = PreparedEvent.of(event, model, toTla, header);
                 NetworkPlan.Around around = plan == null ? NetworkPlan.NOTHING : plan.around();
                 if (network != null) {
                     candidates = network.before(around, candidates, step);

@@ -48,7 +48,7 @@ class TraceMergerTest {
         TraceFile first = reader.read(VALID.resolve("one-round.ndjson"));
         TraceInputException error = assertThrows(TraceInputException.class,
                 () -> merger.merge("t", List.of(first, reader.read(other))));
-        assertTrue(error.getMessage().contains("different spec, constants or completeness"), error.getMessage());
+        assertTrue(error.getMessage().contains("different spec, constants, completeness or state logging"), error.getMessage());
     }
 
     private static List<String> steps(Trace trace) {

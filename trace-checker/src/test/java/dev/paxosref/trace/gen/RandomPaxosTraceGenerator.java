@@ -94,7 +94,7 @@ public final class RandomPaxosTraceGenerator {
     private static TraceHeader header() {
         Map<String, JsonNode> constants = new LinkedHashMap<>();
         headerJson().get("constants").properties().forEach(f -> constants.put(f.getKey(), f.getValue()));
-        return new TraceHeader("Paxos", constants, true, new SourceLocation("generated", 1, 0));
+        return new TraceHeader("Paxos", constants, true, false, new SourceLocation("generated", 1, 0));
     }
 
     /** Writes a merged trace of {@code events} events to {@code file}. */

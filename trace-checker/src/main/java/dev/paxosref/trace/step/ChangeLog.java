@@ -1,0 +1,177 @@
+package dev.paxosref.trace.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paxosref.trace.report.Explanation.Difference;
+import dev.paxosref.trace.spec.LoggedValueMatcher;
+import dev.paxosref.trace.spec.TlaToJson;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tlc2.tool.TLCState;
+import tlc2.value.impl.FcnRcdValue;
+import tlc2.value.impl.IntValue;
+import tlc2.value.impl.RecordValue;
+import tlc2.value.impl.StringValue;
+import tlc2.value.impl.Value;
+import util.UniqueString;
+
+/**
+ * The rule of a log whose header declares {@code "state": "changes"}: what an event leaves out of its node's state is
+ * unchanged by the step. A variable of the node not logged must have the same value after the spec's step as before;
+ * in a function or record logged as an object, so must every argument or field left out (an object logged for one
+ * that was a function or record before is itself a change log of it), and every argument the step removes must be
+ * listed under {@value LoggedValueMatcher#REMOVED}. What is logged is compared by the matcher, as in any log. So a
+ * change log is compared as fully as a log of every variable whole.
+ */
+final class ChangeLog {
+    private final List<UniqueString> variables;
+    private final TlaToJson toJson;
+
+    /** {@code variables}: the spec's variables but the network, which no node owns. */
+    ChangeLog(List<String> variables, String messagesVariable, TlaToJson toJson) {
+        this.variables = variables.stream().filter(v -> !v.equals(messagesVariable))
+                .map(UniqueString::uniqueStringOf).toList();
+        this.toJson = toJson;
+    }
+
+    boolean agrees(PreparedEvent step, TLCState pre, TLCState post) {
+        return check(step, pre, post, null);
+    }
+
+    /** What the step changes and the event leaves out, with the spec's value and the value before the step. */
+    List<Difference> differences(PreparedEvent step, TLCState pre, TLCState post) {
+        List<Difference> differences = new ArrayList<>();
+        check(step, pre, post, differences);
+        return differences;
+    }
+
+    /** Whether the step changes nothing the event leaves out; each change found goes to {@code out} if not null. */
+    private boolean check(PreparedEvent step, TLCState pre, TLCState post, List<Difference> out) {
+        boolean agrees = true;
+        for (UniqueString variable : variables) {
+            Value after = LoggedStepFilter.nodeValue(post, variable, step.node());
+            if (after == null) {
+                continue; // not a variable of this node
+            }
+            Value before = LoggedStepFilter.nodeValue(pre, variable, step.node());
+            JsonNode logged = step.event().state().get(variable.toString());
+            String what = variable + "[" + step.event().nodeName() + "]";
+            if (logged == null) {
+                agrees &= same(before, after) || report(out, what, after, before);
+            } else if (logged.isObject()) {
+                agrees &= argumentsAgree(what, logged, before, after, out);
+            }
+            if (!agrees && out == null) {
+                return false;
+            }
+        }
+        return agrees;
+    }
+
+    /**
+     * Within a function or record logged as the object {@code logged}: every argument left out is unchanged, every
+     * argument removed is listed as removed. A value that was not a function or record before must be logged whole.
+     */
+    private boolean argumentsAgree(String what, JsonNode logged, Value before, Value after, List<Difference> out) {
+        FcnRcdValue now = function(after);
+        if (now == null) {
+            return true; // an object logged for a scalar or set: the matcher rejects it
+        }
+        FcnRcdValue old = function(before);
+        boolean agrees = true;
+        for (int i = 0; i < now.size(); i++) {
+            Value argument = argument(now, i);
+            String at = what + "[" + key(argument) + "]";
+            JsonNode entry = logged.get(key(argument));
+            Value was = old == null ? null : lookup(old, argument);
+            if (entry == null) {
+                agrees &= (was != null && same(was, now.values[i])) || report(out, at, now.values[i], was);
+            } else if (entry.isObject() && was != null) {
+                agrees &= argumentsAgree(at, entry, was, now.values[i], out);
+            }
+            if (!agrees && out == null) {
+                return false;
+            }
+        }
+        for (int i = 0; old != null && i < old.size(); i++) {
+            Value argument = argument(old, i);
+            if (lookup(now, argument) == null && !listedRemoved(logged, argument)) {
+                agrees = report(out, what + "[" + key(argument) + "]", null, old.values[i]);
+                if (out == null) {
+                    return false;
+                }
+            }
+        }
+        return agrees;
+    }
+
+    private static boolean listedRemoved(JsonNode logged, Value argument) {
+        JsonNode removed = logged.get(LoggedValueMatcher.REMOVED);
+        if (removed == null) {
+            return false;
+        }
+        String key = key(argument);
+        for (JsonNode listed : removed) {
+            if (listed.asText().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A change the log leaves out: the spec's value after the step (null: removed) beside the value before it
+     * (null: absent), which is what the log says it still is. Always false, for the caller's conjunction.
+     */
+    private boolean report(List<Difference> out, String what, Value after, Value before) {
+        if (out != null) {
+            out.add(new Difference(what + " left out of a change log, so unchanged (logged: its value before the step"
+                    + (after == null ? "; the step removes it" : before == null ? "; the step adds it" : "") + ")",
+                    after == null ? null : toJson.convert(after), before == null ? null : toJson.convert(before)));
+        }
+        return false;
+    }
+
+    private static boolean same(Value before, Value after) {
+        try {
+            return before == after || before != null && before.equals(after);
+        } catch (RuntimeException differentKinds) {
+            return false; // TLC refuses to compare, say, a string with a record: not the same
+        }
+    }
+
+    /** A function as itself, a record as the function of its field names; null for any other value. */
+    private static FcnRcdValue function(Value value) {
+        if (value instanceof FcnRcdValue f) {
+            f.normalize(); // sorts the domain in place (TLC does so to any value it fingerprints), for lookup
+            return f;
+        }
+        return value instanceof RecordValue r ? function(r.toFcnRcd()) : null;
+    }
+
+    private static Value argument(FcnRcdValue f, int i) {
+        return f.intv != null ? IntValue.gen(f.intv.low + i) : f.domain[i];
+    }
+
+    /** {@code f[argument]}, or null: by index on an interval, by halving in the sorted domain otherwise. */
+    private static Value lookup(FcnRcdValue f, Value argument) {
+        try {
+            if (f.intv != null) {
+                int at = ((IntValue) argument).val - f.intv.low;
+                return at >= 0 && at < f.values.length ? f.values[at] : null;
+            }
+            int at = Arrays.binarySearch(f.domain, argument, Value::compareTo);
+            return at >= 0 ? f.values[at] : null;
+        } catch (RuntimeException differentKinds) {
+            return null; // an integer looked up among strings, say: not an argument
+        }
+    }
+
+    /** An argument as a logged object's key names it. */
+    private static String key(Value argument) {
+        if (argument instanceof StringValue s) {
+            return s.val.toString();
+        }
+        return argument instanceof IntValue i ? Integer.toString(i.val) : argument.toString();
+    }
+}
