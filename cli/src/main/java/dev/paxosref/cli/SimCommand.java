@@ -49,10 +49,11 @@ final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--bug", paramLabel = "BUG",
             description = {"Wrap the core's roles in a classic bug, to watch the simulator catch it (repeatable):",
-                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has all but LEADER_IGNORES_WINDOW and "
-                            + "REPLICA_DROPS_RETRY_REPLY; Multi-Paxos the second, the fourth and the last; its reconfig "
-                            + "profile the fourth and the fifth. ACCEPTOR_RESENDS_VOTE and REPLICA_DROPS_RETRY_REPLY break "
-                            + "no property the simulator checks: a trace check of a complete log catches them."})
+                    "${COMPLETION-CANDIDATES}. Single-decree Paxos has the first six but LEADER_IGNORES_WINDOW; "
+                            + "Multi-Paxos the second, the fourth and the last two; its reconfig profile the fourth, the "
+                            + "fifth and the last. ACCEPTOR_RESENDS_VOTE and REPLICA_DROPS_RETRY_REPLY break no property "
+                            + "the simulator checks: a trace check of a complete log catches them, and "
+                            + "REPLICA_KEEPS_SNAPSHOTTED_LOG, a check of a log of changes."})
     Set<Mutant> bugs = new HashSet<>();
 
     @Override

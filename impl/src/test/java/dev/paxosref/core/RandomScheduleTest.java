@@ -43,7 +43,7 @@ class RandomScheduleTest {
      */
     @ParameterizedTest
     @EnumSource(value = Mutant.class, mode = EnumSource.Mode.EXCLUDE, names = {"ACCEPTOR_SKIPS_PERSIST",
-        "LEADER_IGNORES_WINDOW", "ACCEPTOR_RESENDS_VOTE", "REPLICA_DROPS_RETRY_REPLY"})
+        "LEADER_IGNORES_WINDOW", "ACCEPTOR_RESENDS_VOTE", "REPLICA_DROPS_RETRY_REPLY", "REPLICA_KEEPS_SNAPSHOTTED_LOG"})
     void randomSchedulesCatchEveryInjectedBug(Mutant bug) {
         SplittableRandom random = new SplittableRandom(bug.ordinal());
         for (int tried = 1; tried <= SCHEDULES_PER_BUG_MAX; tried++) {

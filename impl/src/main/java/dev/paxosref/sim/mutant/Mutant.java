@@ -27,7 +27,13 @@ public enum Mutant {
      * Multi-Paxos's Execute without the reply to a command executed before (a client's retry chosen twice), which
      * MultiPaxos.tla always sends; its client may wait forever. Only a check of what a step must send sees it.
      */
-    REPLICA_DROPS_RETRY_REPLY(false, true, false);
+    REPLICA_DROPS_RETRY_REPLY(false, true, false),
+    /**
+     * Multi-Paxos's Snapshot without its conjunct rLog' = DropUpTo(rLog, sm.idx): the replica keeps the slots its
+     * snapshot covers. Harmless but for memory, and a slot kept never changes again, so only a check that a step
+     * changes nothing a log of changes leaves out sees it (the header's "state": "changes").
+     */
+    REPLICA_KEEPS_SNAPSHOTTED_LOG(false, true, true);
 
     /** Whether Paxos.tla's roles have this bug. */
     public final boolean inSingleDecree;

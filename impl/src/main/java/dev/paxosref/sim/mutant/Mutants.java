@@ -82,7 +82,9 @@ public record Mutants(Set<Mutant> active) {
     }
 
     public MultiReplicaRole multiReplica(MultiReplica built) {
-        return active.contains(Mutant.REPLICA_DROPS_RETRY_REPLY) ? new ReplicaDropsRetryReply(built) : built;
+        MultiReplicaRole replica = active.contains(Mutant.REPLICA_KEEPS_SNAPSHOTTED_LOG)
+            ? new ReplicaKeepsSnapshottedLog(built) : built;
+        return active.contains(Mutant.REPLICA_DROPS_RETRY_REPLY) ? new ReplicaDropsRetryReply(replica) : replica;
     }
 
     /** MultiPaxosReconfig.tla's proposer, reading its decisions by the window mutant's rule if it is active. */
