@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exact shape the trace checker's schema is written against: each event names the spec process that took the
- * step, and each message carries an id derived from its content.
+ * step, each message carries an id derived from its content, and each event's state holds what its step changed.
  */
 class TraceWriterTest {
     @Test
@@ -38,7 +38,7 @@ class TraceWriterTest {
         trace.flush();
         assertEquals(String.join("\n",
             "{\"format\":\"paxos-trace\",\"version\":1,\"spec\":\"Paxos\",\"complete\":true,"
-                + "\"constants\":{\"Acceptor\":[\"a1\"]}}",
+                + "\"state\":\"changes\",\"constants\":{\"Acceptor\":[\"a1\"]}}",
             "{\"node\":\"a1\",\"clock\":4,\"action\":\"Phase1b\",\"params\":{\"a\":\"a1\",\"b\":3},"
                 + "\"recv\":[{\"id\":\"1a/3\",\"type\":\"1a\",\"bal\":3}],"
                 + "\"sent\":[{\"id\":\"1b/a1/3\",\"type\":\"1b\",\"acc\":\"a1\",\"bal\":3,\"mbal\":-1,\"mval\":null}],"
@@ -46,7 +46,7 @@ class TraceWriterTest {
             "{\"node\":\"a1\",\"clock\":5,\"action\":\"Phase2b\",\"params\":{\"a\":\"a1\",\"b\":3,\"v\":\"v\"},"
                 + "\"recv\":[{\"id\":\"2a/3\",\"type\":\"2a\",\"bal\":3,\"val\":\"v\"}],"
                 + "\"sent\":[{\"id\":\"2b/a1/3/v\",\"type\":\"2b\",\"acc\":\"a1\",\"bal\":3,\"val\":\"v\"}],"
-                + "\"state\":{\"maxBal\":3,\"maxVBal\":3,\"maxVal\":\"v\"}}",
+                + "\"state\":{\"maxVBal\":3,\"maxVal\":\"v\"}}",
             ""), out.toString());
     }
 
@@ -93,7 +93,7 @@ class TraceWriterTest {
     }
 
     @Test
-    void aProposerLogsOnlyTheDecisionsAStepAdds() {
+    void aProposerLogsWhatAStepChangedAndTheDecisionsACrashDrops() {
         StringWriter out = new StringWriter();
         TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
         MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
@@ -106,9 +106,29 @@ class TraceWriterTest {
         trace.write(3, p0.ProposerCrash());
         trace.flush();
         String[] lines = out.toString().split("\n");
-        assertTrue(lines[1].endsWith("\"pKnown\":{\"1\":\"x\"}}}"), lines[1]);
-        assertTrue(lines[2].endsWith("\"pKnown\":{\"2\":\"y\"}}}"), "slot 1 was logged before: " + lines[2]);
-        assertTrue(lines[3].contains("\"pKnown\":{}"), lines[3]);
+        assertTrue(lines[1].endsWith("\"pNext\":3,\"pKnown\":{\"1\":\"x\"}}}"), "the first event logs all: " + lines[1]);
+        assertTrue(lines[2].endsWith("\"state\":{\"pProposals\":[],\"pKnown\":{\"2\":\"y\"}}}"),
+            "slot 1 was logged before: " + lines[2]);
+        assertTrue(lines[3].endsWith("\"state\":{\"pPhase\":\"idle\",\"pNext\":1,\"pKnown\":{\"$removed\":[1,2]}}}"),
+            lines[3]);
+    }
+
+    @Test
+    void aReplicaLogsTheFieldsOfItsMachineStateAStepChangedAndTheSlotsASnapshotDrops() {
+        StringWriter out = new StringWriter();
+        TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
+        MultiReplica r1 = new MultiReplica("r1", List.of("a1"), 1, ReplicaDurable.INITIAL);
+        trace.write(1, r1.ReceiveDecision(1, "c1|1|put|k|v"));
+        trace.write(2, (Step.Ready<MultiMessage>) r1.Execute());
+        trace.write(3, (Step.Ready<MultiMessage>) r1.Snapshot());
+        trace.write(4, r1.ReplicaCrash());
+        trace.flush();
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[2].endsWith("\"state\":{\"sm\":{\"idx\":1,\"kv\":{\"k\":\"v\"},"
+            + "\"session\":{\"c1\":{\"seq\":1,\"reply\":\"ok\"}}}}}"), "counter is unchanged: " + lines[2]);
+        assertTrue(lines[3].endsWith("\"state\":{\"rLog\":{\"$removed\":[1]},\"snap\":{\"idx\":1,"
+            + "\"kv\":{\"k\":\"v\"},\"session\":{\"c1\":{\"seq\":1,\"reply\":\"ok\"}}}}}"), lines[3]);
+        assertTrue(lines[4].endsWith("\"state\":{}}"), "sm' = snap changes nothing here: " + lines[4]);
     }
 
     @Test

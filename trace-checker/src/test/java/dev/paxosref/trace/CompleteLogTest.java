@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A complete log's sends are compared with the spec's for equality, which catches bugs the subset rule of other
  * logs cannot: a step that leaves out a message the spec sends, or sends again one the network already has. Each
- * mutant's traces pass when declared incomplete, and diverge, where the bug lives, when declared complete.
+ * mutant's traces pass when declared incomplete, and diverge, where the bug lives, when declared complete. In the
+ * same way a log of changes (header {@code "state": "changes"}) has what an event leaves out of its node's state
+ * compared as unchanged, which catches a step that fails to change what the spec's step changes.
  */
 class CompleteLogTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
@@ -111,6 +113,38 @@ class CompleteLogTest {
         check(dir, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
     }
 
+    /**
+     * The mutant's Snapshot leaves rLog as it was; the writer, logging what changed, leaves it out. Read as unknown
+     * (the declaration taken out of the headers) that passes in every seed; read as unchanged, the seeds that
+     * snapshot diverge at that Snapshot, the report giving rLog as the spec's step leaves it beside its value before.
+     */
+    @Test
+    void aReplicaThatKeepsTheSlotsItsSnapshotCoversDivergesAtSnapshotOnlyInALogOfChanges() throws IOException {
+        SimulationRunner.run(Protocol.MULTI, 1, SEEDS, FaultProfile.DEFAULT,
+                Set.of(Mutant.REPLICA_KEEPS_SNAPSHOTTED_LOG), dir, QUIET);
+        List<TraceOutcome> diverged = check(dir, Mode.STEP).stream()
+                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
+        assertFalse(diverged.isEmpty(), "no replica snapshotted");
+        for (TraceOutcome outcome : diverged) {
+            Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
+            TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
+            assertEquals("Snapshot", event.action(), outcome.name());
+            assertNull(event.state().get("rLog"), "the writer logs no change of rLog");
+            Difference kept = verdict.explanation().differences().get(0);
+            assertEquals("rLog[" + event.nodeName() + "] left out of a change log, so unchanged (logged: its value "
+                    + "before the step)", kept.what());
+            assertTrue(kept.logged().size() > kept.expected().size(), kept.logged() + " is kept whole");
+        }
+        TraceOutcome first = diverged.get(0);
+        TraceOutcome refereed = TraceCheck.checkAll(Corpus.options(List.of(Path.of(first.name())), Mode.TLC, 0, 1,
+                false)).get(0);
+        assertNull(refereed.inputError(), () -> refereed.inputError().getMessage());
+        assertEquals(((Verdict.Diverged) first.verdict()).eventIndex(),
+                assertInstanceOf(Verdict.Diverged.class, refereed.verdict()).eventIndex(), "the referee agrees");
+        rewriteHeaders(dir, "\"state\":\"changes\",", "");
+        check(dir, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
+    }
+
     private List<TraceOutcome> check(Path traces, Mode mode) {
         List<TraceOutcome> outcomes = TraceCheck.checkAll(Corpus.options(List.of(traces), mode, 0, 2, false));
         outcomes.forEach(o -> assertNull(o.inputError(), () -> o.name() + ": " + o.inputError().getMessage()));
@@ -126,13 +160,18 @@ class CompleteLogTest {
 
     /** Rewrites the header of every file under {@code traces} to declare the log complete or not, as it may be. */
     private static void declareComplete(Path traces, boolean complete) throws IOException {
+        rewriteHeaders(traces, "\"complete\":(true|false)", "\"complete\":" + complete);
+    }
+
+    /** Replaces the first match of {@code regex} in the header of every file under {@code traces}. */
+    private static void rewriteHeaders(Path traces, String regex, String replacement) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(traces)) {
             files = walk.filter(p -> p.toString().endsWith(".ndjson")).toList();
         }
         for (Path file : files) {
             List<String> lines = new ArrayList<>(Files.readAllLines(file));
-            lines.set(0, lines.get(0).replaceFirst("\"complete\":(true|false)", "\"complete\":" + complete));
+            lines.set(0, lines.get(0).replaceFirst(regex, replacement));
             Files.write(file, lines);
         }
     }
