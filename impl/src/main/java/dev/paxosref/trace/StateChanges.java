@@ -21,21 +21,14 @@ final class StateChanges {
     /** Per process, its variables as last logged: the post-state of its last event, whole. */
     private final Map<Object, Map<String, Object>> lastLogged = new HashMap<>();
 
-    /** The variables of {@code state} that changed since {@code process}'s last event; all of them at its first. */
+    /**
+     * The variables of {@code state} that changed since {@code process}'s last event (the state is a record of the
+     * variables, none ever removed); all of them at its first.
+     */
+    @SuppressWarnings("unchecked") // change of two maps keyed by strings is a map keyed by strings
     Map<String, Object> since(Object process, Map<String, Object> state) {
         Map<String, Object> before = lastLogged.put(process, state);
-        if (before == null) {
-            return state;
-        }
-        Map<String, Object> changed = new LinkedHashMap<>();
-        state.forEach((name, value) -> {
-            if (!before.containsKey(name)) {
-                changed.put(name, value);
-            } else if (!Objects.equals(before.get(name), value)) {
-                changed.put(name, change(before.get(name), value));
-            }
-        });
-        return changed;
+        return before == null ? state : (Map<String, Object>) change(before, state);
     }
 
     /** {@code after} whole, or, if both are functions or records, only what differs from {@code before}. */
