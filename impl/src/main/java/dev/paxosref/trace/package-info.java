@@ -4,6 +4,8 @@
  * per protocol: {@link dev.paxosref.trace.TraceWriter#paxos} writes Paxos.tla's messages (PaxosJson),
  * {@link dev.paxosref.trace.TraceWriter#multiPaxos} MultiPaxos.tla's (MultiPaxosJson), and
  * {@link dev.paxosref.trace.TraceWriter#multiPaxosReconfig} the same under MultiPaxosReconfig.tla's header, a
- * reconfiguration's operation {@code <<"config", C>>} written {@code ["config", [members]]}.
+ * reconfiguration's operation {@code <<"config", C>>} written {@code ["config", [members]]}. Each event's state
+ * holds only what its step changed since the process's last event (StateChanges), as the header's
+ * {@code "state": "changes"} declares.
  */
 package dev.paxosref.trace;

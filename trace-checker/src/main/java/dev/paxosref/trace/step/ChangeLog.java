@@ -5,7 +5,6 @@ import dev.paxosref.trace.report.Explanation.Difference;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.TlaToJson;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import tlc2.tool.TLCState;
 import tlc2.value.impl.FcnRcdValue;
@@ -71,6 +70,8 @@ final class ChangeLog {
     /**
      * Within a function or record logged as the object {@code logged}: every argument left out is unchanged, every
      * argument removed is listed as removed. A value that was not a function or record before must be logged whole.
+     * Both domains are walked in their sorted order at once, so a large function (a proposer's every decision) costs
+     * one pass, and the values a step left alone are the same objects, compared by identity.
      */
     private boolean argumentsAgree(String what, JsonNode logged, Value before, Value after, List<Difference> out) {
         FcnRcdValue now = function(after);
@@ -78,31 +79,39 @@ final class ChangeLog {
             return true; // an object logged for a scalar or set: the matcher rejects it
         }
         FcnRcdValue old = function(before);
+        int oldSize = old == null ? 0 : old.size();
         boolean agrees = true;
-        for (int i = 0; i < now.size(); i++) {
-            Value argument = argument(now, i);
+        for (int i = 0, j = 0; i < now.size() || j < oldSize; ) {
+            int order = j >= oldSize ? -1 : i >= now.size() ? 1 : compare(argument(now, i), argument(old, j));
+            Value argument = order > 0 ? argument(old, j) : argument(now, i);
             String at = what + "[" + key(argument) + "]";
-            JsonNode entry = logged.get(key(argument));
-            Value was = old == null ? null : lookup(old, argument);
-            if (entry == null) {
-                agrees &= (was != null && same(was, now.values[i])) || report(out, at, now.values[i], was);
-            } else if (entry.isObject() && was != null) {
-                agrees &= argumentsAgree(at, entry, was, now.values[i], out);
+            if (order > 0) { // only before the step: removed
+                agrees &= listedRemoved(logged, argument) || report(out, at, null, old.values[j]);
+                j++;
+            } else {
+                Value was = order == 0 ? old.values[j++] : null;
+                Value value = now.values[i++];
+                JsonNode entry = logged.get(key(argument));
+                if (entry == null) {
+                    agrees &= (was != null && same(was, value)) || report(out, at, value, was);
+                } else if (entry.isObject()) {
+                    agrees &= argumentsAgree(at, entry, was, value, out);
+                }
             }
             if (!agrees && out == null) {
                 return false;
             }
         }
-        for (int i = 0; old != null && i < old.size(); i++) {
-            Value argument = argument(old, i);
-            if (lookup(now, argument) == null && !listedRemoved(logged, argument)) {
-                agrees = report(out, what + "[" + key(argument) + "]", null, old.values[i]);
-                if (out == null) {
-                    return false;
-                }
-            }
-        }
         return agrees;
+    }
+
+    /** The order of two arguments of one function's domain; arguments TLC cannot order are a change. */
+    private static int compare(Value a, Value b) {
+        try {
+            return a.compareTo(b);
+        } catch (RuntimeException differentKinds) {
+            return -1;
+        }
     }
 
     private static boolean listedRemoved(JsonNode logged, Value argument) {
@@ -143,7 +152,7 @@ final class ChangeLog {
     /** A function as itself, a record as the function of its field names; null for any other value. */
     private static FcnRcdValue function(Value value) {
         if (value instanceof FcnRcdValue f) {
-            f.normalize(); // sorts the domain in place (TLC does so to any value it fingerprints), for lookup
+            f.normalize(); // sorts the domain in place (TLC does so to any value it fingerprints), for the walk
             return f;
         }
         return value instanceof RecordValue r ? function(r.toFcnRcd()) : null;
@@ -151,20 +160,6 @@ final class ChangeLog {
 
     private static Value argument(FcnRcdValue f, int i) {
         return f.intv != null ? IntValue.gen(f.intv.low + i) : f.domain[i];
-    }
-
-    /** {@code f[argument]}, or null: by index on an interval, by halving in the sorted domain otherwise. */
-    private static Value lookup(FcnRcdValue f, Value argument) {
-        try {
-            if (f.intv != null) {
-                int at = ((IntValue) argument).val - f.intv.low;
-                return at >= 0 && at < f.values.length ? f.values[at] : null;
-            }
-            int at = Arrays.binarySearch(f.domain, argument, Value::compareTo);
-            return at >= 0 ? f.values[at] : null;
-        } catch (RuntimeException differentKinds) {
-            return null; // an integer looked up among strings, say: not an argument
-        }
     }
 
     /** An argument as a logged object's key names it. */
