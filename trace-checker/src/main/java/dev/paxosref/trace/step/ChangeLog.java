@@ -48,11 +48,11 @@ final class ChangeLog {
     private boolean check(PreparedEvent step, TLCState pre, TLCState post, List<Difference> out) {
         boolean agrees = true;
         for (UniqueString variable : variables) {
-            Value after = LoggedStepFilter.nodeValue(post, variable, step.node());
+            Value after = owned(post, variable, step.node());
             if (after == null) {
                 continue; // not a variable of this node
             }
-            Value before = LoggedStepFilter.nodeValue(pre, variable, step.node());
+            Value before = owned(pre, variable, step.node());
             JsonNode logged = step.event().state().get(variable.toString());
             String what = variable + "[" + step.event().nodeName() + "]";
             if (logged == null) {
@@ -139,6 +139,20 @@ final class ChangeLog {
                     after == null ? null : toJson.convert(after), before == null ? null : toJson.convert(before)));
         }
         return false;
+    }
+
+    /**
+     * {@code variable[node]}, or null if the variable is no function of the node. A function of arguments of another
+     * kind (a proposer's number and an acceptor's function) is not asked: TLC would answer by building an error
+     * message that prints the function, for every variable of every other kind of node, at every event.
+     */
+    private static Value owned(TLCState state, UniqueString variable, Value node) {
+        if (state.lookup(variable) instanceof FcnRcdValue f
+                && (f.intv != null ? !(node instanceof IntValue)
+                        : f.domain.length == 0 || f.domain[0].getClass() != node.getClass())) {
+            return null;
+        }
+        return LoggedStepFilter.nodeValue(state, variable, node);
     }
 
     private static boolean same(Value before, Value after) {
