@@ -106,7 +106,7 @@ class TraceWriterTest {
         trace.write(3, p0.ProposerCrash());
         trace.flush();
         String[] lines = out.toString().split("\n");
-        assertTrue(lines[1].endsWith("\"pNext\":3,\"pKnown\":{\"1\":\"x\"}}}"), "the first event logs all: " + lines[1]);
+        assertTrue(lines[1].endsWith("\"pNext\":3,\"pKnown\":{\"1\":\"x\"}}}"), "the first logs all: " + lines[1]);
         assertTrue(lines[2].endsWith("\"state\":{\"pProposals\":[],\"pKnown\":{\"2\":\"y\"}}}"),
             "slot 1 was logged before: " + lines[2]);
         assertTrue(lines[3].endsWith("\"state\":{\"pPhase\":\"idle\",\"pNext\":1,\"pKnown\":{\"$removed\":[1,2]}}}"),

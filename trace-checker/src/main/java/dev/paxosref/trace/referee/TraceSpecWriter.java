@@ -186,7 +186,8 @@ final class TraceSpecWriter {
     private static Map<JsonNode, Set<String>> nodeVariables(List<TraceEvent> events) {
         Map<JsonNode, Set<String>> variables = new HashMap<>();
         for (TraceEvent e : events) {
-            e.state().properties().forEach(v -> variables.computeIfAbsent(e.node(), n -> new HashSet<>()).add(v.getKey()));
+            Set<String> logged = variables.computeIfAbsent(e.node(), n -> new HashSet<>());
+            e.state().properties().forEach(v -> logged.add(v.getKey()));
         }
         return variables;
     }

@@ -84,18 +84,17 @@ final class ChangeLog {
         for (int i = 0, j = 0; i < now.size() || j < oldSize; ) {
             int order = j >= oldSize ? -1 : i >= now.size() ? 1 : compare(argument(now, i), argument(old, j));
             Value argument = order > 0 ? argument(old, j) : argument(now, i);
-            String at = what + "[" + key(argument) + "]";
             if (order > 0) { // only before the step: removed
-                agrees &= listedRemoved(logged, argument) || report(out, at, null, old.values[j]);
+                agrees &= listedRemoved(logged, argument) || report(out, path(what, argument), null, old.values[j]);
                 j++;
             } else {
                 Value was = order == 0 ? old.values[j++] : null;
                 Value value = now.values[i++];
                 JsonNode entry = logged.get(key(argument));
                 if (entry == null) {
-                    agrees &= (was != null && same(was, value)) || report(out, at, value, was);
+                    agrees &= (was != null && same(was, value)) || report(out, path(what, argument), value, was);
                 } else if (entry.isObject()) {
-                    agrees &= argumentsAgree(at, entry, was, value, out);
+                    agrees &= argumentsAgree(path(what, argument), entry, was, value, out);
                 }
             }
             if (!agrees && out == null) {
@@ -103,6 +102,11 @@ final class ChangeLog {
             }
         }
         return agrees;
+    }
+
+    /** {@code what[argument]}, for a report: made only when one is. */
+    private static String path(String what, Value argument) {
+        return what + "[" + key(argument) + "]";
     }
 
     /** The order of two arguments of one function's domain; arguments TLC cannot order are a change. */

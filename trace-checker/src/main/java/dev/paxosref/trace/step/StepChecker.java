@@ -40,8 +40,9 @@ public final class StepChecker implements TraceChecker {
         SpecConventions conventions = model.conventions();
         this.model = model;
         this.toTla = new JsonToTla(conventions);
+        TlaToJson toJson = new TlaToJson(conventions);
         LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions, model.tool(),
-                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), new TlaToJson(conventions)));
+                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), toJson));
         this.successors = new Successors(model.tool(), filter);
         this.network = conventions.network() instanceof SpecConventions.BagNetwork bag
                 ? new NetworkSteps(model, bag, successors, toTla) : null;
@@ -50,7 +51,7 @@ public final class StepChecker implements TraceChecker {
                 maxCandidates * SILENT_STATES_PER_CANDIDATE);
         SpecSource source = new SpecSource(model.signature().specFile().toAbsolutePath().getParent());
         this.explainer = new DivergenceExplainer(new GuardEvaluator(model.tool(), source), successors, filter,
-                new TlaToJson(conventions), toTla);
+                toJson, toTla);
         this.maxCandidates = maxCandidates;
     }
 
