@@ -26,9 +26,29 @@ final class EventParser {
 
     private EventParser() {}
 
-    /** The event on {@code line}, or null if the line is anything but a well-formed, schema-valid event. */
+    /**
+     * The event on the line of {@code length} bytes at {@code offset} of {@code bytes}, ASCII, or null if the line is
+     * anything but a well-formed, schema-valid event.
+     */
+    static TraceEvent parse(byte[] bytes, int offset, int length, SourceLocation at, SharedJson shared) {
+        try {
+            return parse(FACTORY.createParser(bytes, offset, length), at, shared);
+        } catch (IOException malformed) {
+            return null;
+        }
+    }
+
+    /** The same for a line read as text. */
     static TraceEvent parse(String line, SourceLocation at, SharedJson shared) {
-        try (JsonParser parser = FACTORY.createParser(line)) {
+        try {
+            return parse(FACTORY.createParser(line), at, shared);
+        } catch (IOException malformed) {
+            return null;
+        }
+    }
+
+    private static TraceEvent parse(JsonParser opened, SourceLocation at, SharedJson shared) throws IOException {
+        try (JsonParser parser = opened) {
             Fields fields = parser.nextToken() == JsonToken.START_OBJECT ? fields(parser) : null;
             if (fields == null || parser.nextToken() != null || fields.node == null || fields.action == null
                     || fields.clock < 0) {
@@ -37,8 +57,6 @@ final class EventParser {
             return new TraceEvent(shared.share(fields.node), fields.clock, fields.action,
                     shareObject(fields.params, shared), share(fields.recv, shared), share(fields.sent, shared),
                     shareObject(fields.state, shared), at);
-        } catch (IOException malformed) {
-            return null;
         }
     }
 

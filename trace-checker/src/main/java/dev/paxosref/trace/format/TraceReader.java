@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +43,9 @@ public final class TraceReader {
     /** Opens one file for reading event by event; its header is read (and validated) at once. */
     Cursor open(Path file, SharedJson shared) {
         String name = file.toString();
-        BufferedReader lines;
+        TraceLines lines;
         try {
-            lines = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            lines = new TraceLines(Files.newInputStream(file));
         } catch (IOException e) {
             throw new TraceInputException(new SourceLocation(name, 0, 0), "cannot read: " + e.getMessage());
         }
@@ -64,12 +62,11 @@ public final class TraceReader {
     /** One file read line by line: the header first, then one event per {@link #next()}. */
     static final class Cursor implements AutoCloseable {
         private final String name;
-        private final BufferedReader lines;
+        private final TraceLines lines;
         private final SharedJson shared;
         private TraceHeader header;
-        private int lineNumber;
 
-        private Cursor(String name, BufferedReader lines, SharedJson shared) {
+        private Cursor(String name, TraceLines lines, SharedJson shared) {
             this.name = name;
             this.lines = lines;
             this.shared = shared;
@@ -80,39 +77,54 @@ public final class TraceReader {
         }
 
         private void readHeader() {
-            String line = nextLine();
-            if (line == null) {
+            if (!nextLine()) {
                 throw new TraceInputException(new SourceLocation(name, 1, 0), "empty file: the header line is missing");
             }
-            SourceLocation at = new SourceLocation(name, lineNumber, 0);
+            SourceLocation at = new SourceLocation(name, lines.lineNumber(), 0);
+            String line = text();
             JsonNode json = parse(line, at);
             validate(json, "header", line, at);
             header = toHeader(json, at);
         }
 
-        /** The next event of the file, or null at its end. */
+        /**
+         * The next event of the file, or null at its end. An ASCII line is parsed where it lies in the read buffer;
+         * any other is decoded first.
+         */
         TraceEvent next() {
-            String line = nextLine();
-            if (line == null) {
+            if (!nextLine()) {
                 return null;
             }
-            SourceLocation at = new SourceLocation(name, lineNumber, 0);
-            TraceEvent event = EventParser.parse(line, at, shared);
-            return event != null ? event : parseEvent(line, at, shared);
+            SourceLocation at = new SourceLocation(name, lines.lineNumber(), 0);
+            TraceEvent event = lines.ascii() ? EventParser.parse(lines.bytes(), lines.offset(), lines.length(), at, shared)
+                    : EventParser.parse(text(), at, shared);
+            return event != null ? event : parseEvent(text(), at, shared);
         }
 
-        private String nextLine() {
+        /** Moves to the next line that is not blank; false at the end of the file. */
+        private boolean nextLine() {
             try {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    lineNumber++;
-                    if (!line.isBlank()) {
-                        return line;
+                while (lines.advance()) {
+                    if (!lines.blank()) {
+                        return true;
                     }
                 }
-                return null;
+                return false;
             } catch (IOException e) {
-                throw new TraceInputException(new SourceLocation(name, 0, 0), "cannot read: " + e.getMessage());
+                throw cannotRead(e);
             }
+        }
+
+        private String text() {
+            try {
+                return lines.text();
+            } catch (IOException e) {
+                throw cannotRead(e);
+            }
+        }
+
+        private TraceInputException cannotRead(IOException e) {
+            return new TraceInputException(new SourceLocation(name, 0, 0), "cannot read: " + e.getMessage());
         }
 
         @Override
