@@ -59,9 +59,13 @@ class EventParserTest {
         }
     }
 
-    /** The line, and the line with one value replaced, one field dropped, repeated or added. */
+    /**
+     * The line, and the line with one value replaced, one field dropped, repeated or added, or a NUL before each
+     * character (its bytes are then those of the line in UTF-16, which a parser that guesses the encoding reads).
+     */
     private static List<String> variants(String line) {
         List<String> variants = new ArrayList<>(List.of(line, line + " x", line.replaceFirst("\\{", "{\"clock\":3,"),
+                line.replaceAll("(.)", "\0$1"),
                 line.replaceFirst("\\{", "{\"extra\":1,"),
                 line.replaceFirst(",\"action\"", ",\"vclock\":{\"a\":1},\"action\""),
                 line.replaceFirst(",\"action\"", ",\"vclock\":{\"a\":-1},\"action\""),
