@@ -54,7 +54,7 @@ final class EventParser {
 
     private static TraceEvent parse(JsonParser opened, SourceLocation at, SharedJson shared) throws IOException {
         try (JsonParser parser = opened) {
-            Fields fields = parser.nextToken() == JsonToken.START_OBJECT ? fields(parser) : null;
+            Fields fields = parser.nextToken() == JsonToken.START_OBJECT ? fields(parser, shared) : null;
             if (fields == null || parser.nextToken() != null || fields.node == null || fields.action == null
                     || fields.clock < 0) {
                 return null;
@@ -77,26 +77,26 @@ final class EventParser {
         boolean vclock;
     }
 
-    private static Fields fields(JsonParser parser) throws IOException {
+    private static Fields fields(JsonParser parser, SharedJson shared) throws IOException {
         Fields fields = new Fields();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             boolean ok = switch (key) {
-                case "node" -> fields.node == null && (fields.node = nodeId(parser, value)) != null;
+                case "node" -> fields.node == null && (fields.node = nodeId(parser, value, shared)) != null;
                 case "clock" -> fields.clock < 0 && value == JsonToken.VALUE_NUMBER_INT
                         && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
                         && (fields.clock = parser.getLongValue()) >= 0;
                 case "action" -> fields.action == null && value == JsonToken.VALUE_STRING
-                        && !(fields.action = parser.getText()).isEmpty();
+                        && !(fields.action = shared.text(parser).textValue()).isEmpty();
                 case "params" -> fields.params == null && value == JsonToken.START_OBJECT
-                        && (fields.params = object(parser)) != null;
+                        && (fields.params = object(parser, shared)) != null;
                 case "state" -> fields.state == null && value == JsonToken.START_OBJECT
-                        && (fields.state = object(parser)) != null;
+                        && (fields.state = object(parser, shared)) != null;
                 case "recv" -> fields.recv == null && value == JsonToken.START_ARRAY
-                        && (fields.recv = messages(parser)) != null;
+                        && (fields.recv = messages(parser, shared)) != null;
                 case "sent" -> fields.sent == null && value == JsonToken.START_ARRAY
-                        && (fields.sent = messages(parser)) != null;
+                        && (fields.sent = messages(parser, shared)) != null;
                 case "vclock" -> !fields.vclock && value == JsonToken.START_OBJECT
                         && (fields.vclock = counters(parser));
                 default -> false;
@@ -108,9 +108,9 @@ final class EventParser {
         return fields;
     }
 
-    private static JsonNode nodeId(JsonParser parser, JsonToken value) throws IOException {
+    private static JsonNode nodeId(JsonParser parser, JsonToken value, SharedJson shared) throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return NODES.textNode(parser.getText());
+            return shared.text(parser);
         }
         if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
             return NODES.numberNode(parser.getIntValue());
@@ -130,10 +130,10 @@ final class EventParser {
     }
 
     /** The messages of the array just opened, their fields not yet shared; null if one is not a message. */
-    private static List<LoggedMessage> messages(JsonParser parser) throws IOException {
+    private static List<LoggedMessage> messages(JsonParser parser, SharedJson shared) throws IOException {
         List<LoggedMessage> messages = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            ObjectNode fields = token == JsonToken.START_OBJECT ? object(parser) : null;
+            ObjectNode fields = token == JsonToken.START_OBJECT ? object(parser, shared) : null;
             JsonNode id = fields == null ? null : fields.remove("id");
             if (id == null || !id.isTextual() || id.asText().isEmpty()) {
                 return null;
@@ -147,11 +147,11 @@ final class EventParser {
      * The object whose START_OBJECT was just read, or null if a key repeats. Its map starts with room for six
      * fields, as many as most logged states and messages have, not the default table of 16.
      */
-    private static ObjectNode object(JsonParser parser) throws IOException {
+    private static ObjectNode object(JsonParser parser, SharedJson shared) throws IOException {
         ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(FIELDS_CAPACITY));
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
-            JsonNode value = value(parser, parser.nextToken());
+            JsonNode value = value(parser, parser.nextToken(), shared);
             if (value == null || object.putIfAbsent(key, value) != null) {
                 return null;
             }
@@ -159,11 +159,11 @@ final class EventParser {
         return object;
     }
 
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    private static JsonNode value(JsonParser parser, JsonToken token, SharedJson shared) throws IOException {
         return switch (token) {
-            case START_OBJECT -> object(parser);
-            case START_ARRAY -> array(parser);
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case START_OBJECT -> object(parser, shared);
+            case START_ARRAY -> array(parser, shared);
+            case VALUE_STRING -> shared.text(parser);
             case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
                     ? NODES.numberNode(parser.getIntValue()) : null;
             case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -172,10 +172,10 @@ final class EventParser {
         };
     }
 
-    private static ArrayNode array(JsonParser parser) throws IOException {
+    private static ArrayNode array(JsonParser parser, SharedJson shared) throws IOException {
         ArrayNode array = NODES.arrayNode();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            JsonNode element = value(parser, token);
+            JsonNode element = value(parser, token, shared);
             if (element == null) {
                 return null;
             }

@@ -37,8 +37,8 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         }
     }
 
-    private static final Comparator<Head> ORDER = Comparator.<Head>comparingLong(h -> h.event.clock())
-            .thenComparing(h -> h.event.nodeName()).thenComparingInt(h -> h.file);
+    private static final Comparator<Head> ORDER = Comparator.<Head, TraceEvent>comparing(h -> h.event,
+            TraceEvent.CLOCK_THEN_NODE).thenComparingInt(h -> h.file);
 
     private final String name;
     private final TraceHeader header;
