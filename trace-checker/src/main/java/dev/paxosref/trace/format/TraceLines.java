@@ -37,7 +37,13 @@ final class TraceLines implements AutoCloseable {
     private int lineNumber;
 
     TraceLines(InputStream in) {
+        this(in, 0);
+    }
+
+    /** The lines of {@code in}, numbered on from {@code linesBefore}: a part of a file after so many lines. */
+    TraceLines(InputStream in, int linesBefore) {
         this.in = in;
+        this.lineNumber = linesBefore;
     }
 
     /** Moves to the next line, blank or not; false at the end of the file. */
@@ -78,6 +84,15 @@ final class TraceLines implements AutoCloseable {
         long lf = word ^ (ONES * '\n');
         long cr = word ^ (ONES * '\r');
         return (((lf - ONES) & ~lf | (cr - ONES) & ~cr | word) & HIGH_BITS) == 0;
+    }
+
+    /** Moves past every line left; the number of the last. */
+    int count() throws IOException {
+        boolean more = true;
+        while (more) {
+            more = advance();
+        }
+        return lineNumber;
     }
 
     private boolean found(int start, int end, int highBits) {
