@@ -124,6 +124,7 @@ public final class TraceReader {
         private final String name;
         private final TraceLines lines;
         private final SharedJson shared;
+        private final EventParser.Lines parser = new EventParser.Lines();
         private TraceHeader header;
 
         private Cursor(String name, TraceLines lines, SharedJson shared) {
@@ -156,7 +157,7 @@ public final class TraceReader {
                 return null;
             }
             SourceLocation at = new SourceLocation(name, lines.lineNumber(), 0);
-            TraceEvent event = lines.ascii() ? EventParser.parse(lines.bytes(), lines.offset(), lines.length(), at, shared)
+            TraceEvent event = lines.ascii() ? parser.parse(lines.bytes(), lines.offset(), lines.length(), at, shared)
                     : EventParser.parse(text(), at, shared);
             return event != null ? event : parseEvent(text(), at, shared);
         }
