@@ -159,6 +159,13 @@ TruncatesBehindOtherReplica ==
         /\ heard[a][r2] = low[a] - 1
         /\ heard[a][r1] >= low[a]
 
+\* A proposer forgets a decision below the `low' a 2b carried, not by
+\* crashing (it still knows a decision after the step): the catch-up
+\* argument of MultiPaxos's header is checked where it matters.
+DecisionForgotten ==
+    \E p \in Proposer : /\ DOMAIN pKnown'[p] # {}
+                        /\ ~(DOMAIN pKnown[p] \subseteq DOMAIN pKnown'[p])
+
 \* An acceptor crashes while its answer for its current promise (a 1b or a
 \* 2b) is in flight: the step where a write not yet on disk would be lost.
 AcceptorCrashAfterAnswer ==

@@ -74,14 +74,25 @@
 (*    Proposers, not acceptors or replicas, answer: an acceptor holds votes,*)
 (*    not decisions, and a replica drops a slot from rLog once it is in    *)
 (*    its snapshot, so another replica may no longer hold a slot a lagging *)
-(*    one needs.  A proposer remembers every decision it made, `pKnown',   *)
-(*    until it crashes; and a current leader knows every slot a replica    *)
-(*    can miss: the slot is at or above the replica's snapshot + 1, hence  *)
-(*    at or above every acceptor's `low' and so at or above the leader's   *)
-(*    StartSlot, and every chosen slot there is reported by its promises,  *)
-(*    re-proposed and decided in its ballot.  So under a leader that stays *)
-(*    in Phase 2 every decision still reaches every replica, over links    *)
-(*    that lose messages but deliver one that is re-sent forever.          *)
+(*    one needs.  A proposer remembers the decisions it made, `pKnown',    *)
+(*    until it crashes, but not those below the `low' of the acceptor      *)
+(*    whose 2b completed a decision's quorum (a 2b carries its sender's    *)
+(*    `low'): such a `low' is at most its acceptor's `low' ever after,     *)
+(*    which is at most every replica's snapshot + 1                        *)
+(*    (TruncatesOnlySnapshotted), and a replica asks only for the slot     *)
+(*    after the one it executed, which is at or above its snapshot + 1     *)
+(*    (a snapshot never goes back, and a restarted replica resumes from    *)
+(*    it).  So a proposer forgets only slots no replica can ask for, and   *)
+(*    pKnown, like an acceptor's votes, spans the slots between the        *)
+(*    slowest replica's snapshot and the newest decision, not the history. *)
+(*    A current leader knows every slot a replica can miss: the slot is at *)
+(*    or above the replica's snapshot + 1, hence at or above every         *)
+(*    acceptor's `low' and so at or above the leader's StartSlot, and      *)
+(*    every chosen slot there is reported by its promises, re-proposed and *)
+(*    decided in its ballot, and not forgotten since.  So under a leader   *)
+(*    that stays in Phase 2 every decision still reaches every replica,    *)
+(*    over links that lose messages but deliver one that is re-sent        *)
+(*    forever.                                                             *)
 (*    Next lets TLC re-send only once no answer to the copy before is in   *)
 (*    flight either (a timer longer than a round trip), which keeps the    *)
 (*    bag finite, and ask for a slot only once a proposer knows it; the    *)
@@ -137,7 +148,9 @@ VARIABLES
     pAccepts,   \* proposer: <<slot, acceptor>> 2b received for pBal
     pNext,      \* proposer: the next free slot
     pKnown,     \* proposer: the decisions it made, slot -> value, until it
-                \*           crashes (it answers catch-up requests from them)
+                \*           crashes, from the `low' its last deciding 2b
+                \*           carried on (it answers catch-up requests from
+                \*           them)
     maxBal,     \* acceptor: never vote below this ballot, or -1    (durable)
     accepted,   \* acceptor: <<slot, ballot, value>>, its last vote per slot
                 \*           for the slots >= low                   (durable)
@@ -167,7 +180,8 @@ Message ==
     \cup [type : {"1b"}, from : Acceptor, bal : Ballot, low : Nat,
           votes : SUBSET (Slot \X Ballot \X Value)]
     \cup [type : {"2a"}, to : Acceptor, bal : Ballot, slot : Slot, val : Value]
-    \cup [type : {"2b"}, from : Acceptor, bal : Ballot, slot : Slot, val : Value]
+    \cup [type : {"2b"}, from : Acceptor, bal : Ballot, slot : Slot, val : Value,
+          low : Nat \ {0}]
     \cup [type : {"preempted"}, bal : Ballot, higher : Ballot]
     \cup [type : {"decision"}, to : Replica, slot : Slot, val : Value]
     \cup [type : {"catchup"}, from : Replica, to : Proposer, slot : Slot]
@@ -396,12 +410,13 @@ Propose(p, c) ==
     /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pAccepts, pKnown,
                    acceptorVars, replicaVars, votes>>
 
-\* Leader p receives a's 2b for slot s.  Once a quorum accepted s in p's
-\* ballot, s is decided: p tells every replica, forgets s as a proposal and
-\* remembers it as a decision.
-ReceiveAccepted(p, a, b, s, v) ==
+\* Leader p receives a's 2b for slot s, which carries a's `low' l.  Once a
+\* quorum accepted s in p's ballot, s is decided: p tells every replica,
+\* forgets s as a proposal and remembers it as a decision, and forgets the
+\* decisions below l, which every replica has in its snapshot (the header).
+ReceiveAccepted(p, a, b, s, v, l) ==
     /\ Owner(b) = p
-    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]
+    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v, low |-> l]
            A == pAccepts[p] \cup {<<s, a>>}
        IN  IF pPhase[p] = "p2" /\ b = pBal[p] /\ <<s, v>> \in pProposals[p]
            THEN IF \E Q \in Quorum : \A q \in Q : <<s, q>> \in A
@@ -409,7 +424,7 @@ ReceiveAccepted(p, a, b, s, v) ==
                                    val |-> v] : r \in Replica})
                      /\ pProposals' = [pProposals EXCEPT ![p] = @ \ {<<s, v>>}]
                      /\ pAccepts' = [pAccepts EXCEPT ![p] = {x \in A : x[1] # s}]
-                     /\ pKnown' = [pKnown EXCEPT ![p] = Extend(@, s, v)]
+                     /\ pKnown' = [pKnown EXCEPT ![p] = DropUpTo(Extend(@, s, v), l - 1)]
                 ELSE /\ Receive(m)
                      /\ pAccepts' = [pAccepts EXCEPT ![p] = A]
                      /\ UNCHANGED <<pProposals, pKnown>>
@@ -489,7 +504,8 @@ Phase2b(a, b, s, v) ==
     /\ s >= low[a]
     /\ WriteVote(a, s, b, v)
     /\ Reply([type |-> "2a", to |-> a, bal |-> b, slot |-> s, val |-> v],
-             {[type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]})
+             {[type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v,
+               low |-> low[a]]})
     /\ RecordVote(a, s, b, v)
     /\ UNCHANGED <<clientVars, proposerVars, low, heard, replicaVars>>
 
@@ -619,7 +635,7 @@ ProtocolNext ==
           \/ m.type = "2a" /\ (\/ Phase2b(m.to, m.bal, m.slot, m.val)
                                \/ Reject2a(m.to, m.bal, m.slot, m.val))
           \/ m.type = "2b" /\ ReceiveAccepted(Owner(m.bal), m.from, m.bal,
-                                              m.slot, m.val)
+                                              m.slot, m.val, m.low)
           \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
           \/ m.type = "catchup" /\ ReceiveCatchUp(m.to, m.from, m.slot)
@@ -760,6 +776,13 @@ TruncatesOnlySnapshotted ==
     \A a \in Acceptor, r \in Replica : /\ low[a] <= snap[r].idx + 1
                                       /\ heard[a][r] <= snap[r].idx
 
+\* A 2b's `low' is at most its sender's `low' (which only grows), hence at
+\* most every replica's snapshot + 1: a proposer that forgets the decisions
+\* below it forgets no slot a replica can still ask for.
+AcceptedLowIsSnapshotted ==
+    \A m \in DOMAIN msgs : m.type = "2b" => /\ m.low <= low[m.from]
+                                           /\ m.low <= m.slot
+
 \* An acceptor's durable record is its last vote per remembered slot, and
 \* no vote is above its promise.
 AcceptedIsLastVote ==
@@ -791,7 +814,8 @@ LogAboveSnapshot ==
 
 Inv == /\ TypeOK /\ Agreement /\ Validity /\ LearnedIsChosen
        /\ ExecutedIsChosen /\ PrefixConsistency /\ NoAckLost
-       /\ TruncatesOnlySnapshotted /\ AcceptedIsLastVote /\ OneValuePerBallot
+       /\ TruncatesOnlySnapshotted /\ AcceptedLowIsSnapshotted
+       /\ AcceptedIsLastVote /\ OneValuePerBallot
        /\ LeaderHasQuorum /\ ProposalsAreSafe /\ LogAboveSnapshot
 
 -----------------------------------------------------------------------------
@@ -876,7 +900,7 @@ LeaderReceivesPromise(p) == \E m \in DOMAIN msgs : ReceivePromise(p, m)
 LeaderReceivesRequest(p) == \E c \in Requests : pNext[p] \in Slot /\ Propose(p, c)
 LeaderReceivesAccepted(p) ==
     \E m \in DOMAIN msgs : m.type = "2b" /\ Owner(m.bal) = p /\
-        ReceiveAccepted(p, m.from, m.bal, m.slot, m.val)
+        ReceiveAccepted(p, m.from, m.bal, m.slot, m.val, m.low)
 AcceptorReceives1a(p, a) ==
     \E m \in DOMAIN msgs : m.type = "1a" /\ m.to = a /\ Owner(m.bal) = p /\ Phase1b(a, m.bal)
 AcceptorReceives2a(p, a) ==

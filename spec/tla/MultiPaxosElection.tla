@@ -175,7 +175,7 @@ ElectionFairness ==
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "1b" /\ ReceivePromise(p, m))
           /\ WF_vars(LeaderReceivesRequest(p))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "2b" /\
-                        ReceiveAccepted(p, m.from, m.bal, m.slot, m.val))
+                        ReceiveAccepted(p, m.from, m.bal, m.slot, m.val, m.low))
           /\ WF_vars(\E m \in DOMAIN msgs : m.type = "preempted" /\
                         Preempted(p, m.bal, m.higher))
           /\ WF_vars(\E r \in Replica : LeaderReceivesCatchUp(p, r))

@@ -67,9 +67,11 @@
 (* need not know configurations: only leaders talk to acceptors.           *)
 (*                                                                         *)
 (* Left out.  Compaction: Next has no Snapshot or ReceiveSnapshot, so      *)
-(* acceptors never forget slots.  With compaction, a new leader would have *)
-(* to start above the acceptors' `low' and would need the configurations  *)
-(* below it, which only a replica's snapshot holds (state transfer).      *)
+(* acceptors never forget slots (their `low', which a 2b carries, stays   *)
+(* 1) and leaders never forget decisions.  With compaction, a new leader  *)
+(* would have to start above the acceptors' `low' and would need the      *)
+(* configurations below it, which only a replica's snapshot holds (state  *)
+(* transfer).                                                              *)
 (* Only acceptors are reconfigured; proposers and replicas are fixed.      *)
 (* Retiring acceptors that no configuration names any more, and liveness, *)
 (* are not modelled.                                                       *)
@@ -272,13 +274,16 @@ Propose(p, c) ==
     /\ UNCHANGED <<clientVars, pBal, pPhase, pPromises, pAccepts, pKnown,
                    acceptorVars, replicaVars, votes>>
 
-\* Leader p receives a's 2b for slot s.  Once a majority of the
-\* configuration of s accepted s in p's ballot, s is decided: p tells every
-\* replica, forgets s as a proposal, remembers it as a decision, and
-\* proposes the slots that the decision has brought into its window.
-ReceiveAccepted(p, a, b, s, v) ==
+\* Leader p receives a's 2b for slot s, which carries a's `low' l.  Once a
+\* majority of the configuration of s accepted s in p's ballot, s is
+\* decided: p tells every replica, forgets s as a proposal, remembers it as
+\* a decision, and proposes the slots that the decision has brought into
+\* its window.  Unlike MultiPaxos's, it forgets no decision below l: it
+\* reads every one of them for the configurations (ConfigAt), and without
+\* compaction l is always 1.
+ReceiveAccepted(p, a, b, s, v, l) ==
     /\ Owner(b) = p
-    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]
+    /\ LET m == [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v, low |-> l]
            A == pAccepts[p] \cup {<<s, a>>}
            K == MP!Extend(pKnown[p], s, v)
            P == CatchUp(pPromises[p], K, pNext[p])
@@ -353,7 +358,7 @@ ProtocolNext ==
           \/ m.type = "2a" /\ (\/ Phase2b(m.to, m.bal, m.slot, m.val)
                                \/ Reject2a(m.to, m.bal, m.slot, m.val))
           \/ m.type = "2b" /\ ReceiveAccepted(Owner(m.bal), m.from, m.bal,
-                                              m.slot, m.val)
+                                              m.slot, m.val, m.low)
           \/ m.type = "preempted" /\ Preempted(Owner(m.bal), m.bal, m.higher)
           \/ m.type = "decision" /\ ReceiveDecision(m.to, m.slot, m.val)
           \/ m.type = "catchup" /\ ReceiveCatchUp(m.to, m.from, m.slot)

@@ -89,7 +89,7 @@ public final class MultiAcceptor implements MultiAcceptorRole {
         maxBal = voted.maxBal();
         accepted.put(s, new SlotVote(s, voted.maxVBal(), voted.maxVal()));
         checkAcceptorInv();
-        MultiMessage reply = new MultiMessage.Msg2b(a, b, s, v);
+        MultiMessage reply = new MultiMessage.Msg2b(a, b, s, v, low);
         return answer(Action.of("Phase2b", "a", a, "b", b, "s", s, "v", v), new MultiMessage.Msg2a(a, b, s, v),
             List.of(reply));
     }

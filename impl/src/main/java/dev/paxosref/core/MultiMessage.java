@@ -52,8 +52,11 @@ public sealed interface MultiMessage {
         }
     }
 
-    /** [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v]. */
-    record Msg2b(String from, int bal, int slot, String val) implements MultiMessage {
+    /**
+     * [type |-> "2b", from |-> a, bal |-> b, slot |-> s, val |-> v, low |-> low[a]]: the leader forgets the decisions
+     * below low, which every replica has in its snapshot.
+     */
+    record Msg2b(String from, int bal, int slot, String val, int low) implements MultiMessage {
         @Override
         public String type() {
             return "2b";

@@ -133,12 +133,13 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
     }
 
     /**
-     * MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v); a quorum's 2b decide s, and every replica hears of it.
-     * MultiPaxosReconfig.tla's counts the quorum in the slot's configuration and proposes what the decision brought
-     * into the window ({@link ReconfigProposer}'s acceptedByQuorum and decided).
+     * MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v, l); a quorum's 2b decide s, every replica hears of it, and p
+     * forgets the decisions below a's low l, which every replica has in its snapshot. MultiPaxosReconfig.tla's counts
+     * the quorum in the slot's configuration, proposes what the decision brought into the window and forgets nothing
+     * ({@link ReconfigProposer}'s acceptedByQuorum, decided and forgetBelow).
      */
     @Override
-    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
+    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v, int l) {
         if (!owns(b)) {
             return new Step.NotEnabled<>("ReceiveAccepted", "Owner(b) = p");
         }
@@ -149,10 +150,11 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
             if (acceptedByQuorum(s, acceptedBy)) {
                 replicas.forEach(r -> send.add(new MultiMessage.Decision(r, s, v)));
                 send.addAll(decided(s, v));
+                forgetBelow(l);
             }
         }
-        return received(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v),
-            new MultiMessage.Msg2b(a, b, s, v), send);
+        return received(Action.of("ReceiveAccepted", "p", p, "a", a, "b", b, "s", s, "v", v, "l", l),
+            new MultiMessage.Msg2b(a, b, s, v, l), send);
     }
 
     /** \E Q \in Quorum : \A q \in Q : <<s, q>> \in A, for the acceptors A whose 2b for s arrived. */
@@ -166,6 +168,11 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
         pAccepts.remove(s);
         pKnown.put(s, v);
         return List.of();
+    }
+
+    /** DropUpTo(pKnown[p], l - 1): no replica can ask for a slot below an acceptor's low. */
+    void forgetBelow(int l) {
+        pKnown.headMap(l).clear();
     }
 
     /** MultiPaxos.tla: Preempted(p, b, c); a higher ballot c was promised, so ballot b steps down. */

@@ -18,8 +18,8 @@ public interface MultiProposerRole {
     /** MultiPaxos.tla: Propose(p, c). */
     Step<MultiMessage> Propose(String c);
 
-    /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v). */
-    Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v);
+    /** MultiPaxos.tla: ReceiveAccepted(p, a, b, s, v, l). */
+    Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v, int l);
 
     /** MultiPaxos.tla: Preempted(p, b, c). */
     Step<MultiMessage> Preempted(int b, int c);

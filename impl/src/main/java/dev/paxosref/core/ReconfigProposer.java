@@ -88,6 +88,15 @@ public final class ReconfigProposer extends MultiProposer {
     }
 
     /**
+     * MultiPaxosReconfig.tla's ReceiveAccepted forgets no decision: ConfigAt reads them all, and without compaction
+     * an acceptor's low stays 1.
+     */
+    @Override
+    void forgetBelow(int l) {
+        // keeps every decision
+    }
+
+    /**
      * MultiPaxosReconfig.tla: Retransmit(p); the 1a to every acceptor whose promise p lacks (in Phase 2 too: a later
      * slot may need promises from a new configuration), and each undecided 2a to the members of its slot's
      * configuration whose 2b p lacks. The caller's timer stands for the spec's "no copy in flight".

@@ -122,7 +122,7 @@ public final class MultiPaxosNode implements Node<MultiMessage, MultiPaxosDurabl
             commitFirstEnabled(acceptor.Phase2b(m.bal(), m.slot(), m.val()),
                 acceptor.Reject2a(m.bal(), m.slot(), m.val()));
         } else if (message instanceof MultiMessage.Msg2b m) {
-            Step<MultiMessage> accepted = proposer.ReceiveAccepted(m.from(), m.bal(), m.slot(), m.val());
+            Step<MultiMessage> accepted = proposer.ReceiveAccepted(m.from(), m.bal(), m.slot(), m.val(), m.low());
             if (accepted instanceof Step.Ready<MultiMessage> step && commit(step) && !step.send().isEmpty()) {
                 election.onProgress();
             }

@@ -48,7 +48,7 @@ final class MultiPaxosJson {
         } else if (m instanceof MultiMessage.Msg2a x) {
             return "2a/" + x.to() + "/" + x.bal() + "/" + x.slot() + "/" + x.val();
         } else if (m instanceof MultiMessage.Msg2b x) {
-            return "2b/" + x.from() + "/" + x.bal() + "/" + x.slot() + "/" + x.val();
+            return "2b/" + x.from() + "/" + x.bal() + "/" + x.slot() + "/" + x.low() + "/" + x.val();
         } else if (m instanceof MultiMessage.Preempted x) {
             return "preempted/" + x.bal() + "/" + x.higher();
         } else if (m instanceof MultiMessage.Decision x) {
@@ -81,6 +81,7 @@ final class MultiPaxosJson {
         } else if (m instanceof MultiMessage.Msg2b x) {
             json.writeStringField("from", x.from());
             writeBallotSlotValue(json, x.bal(), x.slot(), x.val());
+            json.writeNumberField("low", x.low());
         } else if (m instanceof MultiMessage.Preempted x) {
             json.writeNumberField("bal", x.bal());
             json.writeNumberField("higher", x.higher());

@@ -35,9 +35,10 @@ public final class TraceWriter<M> implements AutoCloseable {
     private static final List<String> PROCESS_PARAMETERS = List.of("a", "p", "l", "r");
 
     /**
-     * A proposer's pKnown holds every decision it made (MultiPaxos.tla never truncates it), so logged whole in every
-     * proposer event it would make the trace grow with the square of the log. It is logged as the entries the step
-     * added or changed: the checker compares a logged function argument by argument, as logged.
+     * A proposer's pKnown holds every decision it made above the slowest replica's snapshot (all of them under
+     * reconfiguration), so logged whole in every proposer event it would make the trace grow with that window times
+     * the log. It is logged as the entries the step added or changed: the checker compares a logged function argument
+     * by argument, as logged.
      */
     private static final String GROWING_FUNCTION = "pKnown";
 

@@ -53,7 +53,7 @@ class MultiAcceptorTest {
         MultiAcceptor a = fresh();
         Step.Ready<MultiMessage> vote = ready(a.Phase2b(3, 2, "y"));
         assertEquals(List.of(new MultiMessage.Msg2a("a1", 3, 2, "y")), vote.recv());
-        assertEquals(List.of(new MultiMessage.Msg2b("a1", 3, 2, "y")), vote.send());
+        assertEquals(List.of(new MultiMessage.Msg2b("a1", 3, 2, "y", 1)), vote.send());
         assertEquals(new MultiAcceptorDurable(3, List.of(new SlotVote(2, 3, "y")), 1), vote.persist().orElseThrow());
         ready(a.Phase2b(4, 2, "z"));
         assertEquals(List.of(new SlotVote(2, 4, "z")), a.durable().accepted(), "one vote per slot, the last");
@@ -87,6 +87,8 @@ class MultiAcceptorTest {
         assertEquals(List.of(new SlotVote(2, 1, "y"), new SlotVote(3, 1, "z")), a.durable().accepted());
         assertEquals(Map.of("r1", 2, "r2", 1), step.state().get("heard"));
         assertEquals(new Step.NotEnabled("ReceiveSnapshot", "r \\in Replica"), a.ReceiveSnapshot("r9", 5));
+        assertEquals(List.of(new MultiMessage.Msg2b("a1", 1, 4, "w", 2)), ready(a.Phase2b(1, 4, "w")).send(),
+            "a 2b carries the acceptor's low, below which its leader may forget decisions");
     }
 
     @Test

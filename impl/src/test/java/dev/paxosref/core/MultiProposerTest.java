@@ -94,13 +94,35 @@ class MultiProposerTest {
     void receiveAcceptedDecidesASlotOnAQuorumAndTellsEveryReplica() {
         MultiProposer p = leading();
         p.Propose("c");
-        assertEquals(List.of(), ready(p.ReceiveAccepted("a1", 3, 1, "c")).send());
-        Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a3", 3, 1, "c"));
+        assertEquals(List.of(), ready(p.ReceiveAccepted("a1", 3, 1, "c", 1)).send());
+        Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a3", 3, 1, "c", 1));
         assertEquals(List.of(new MultiMessage.Decision("r1", 1, "c"), new MultiMessage.Decision("r2", 1, "c")),
             decided.send());
         assertEquals(List.of(), decided.state().get("pProposals"));
-        assertEquals(List.of(), ready(p.ReceiveAccepted("a2", 3, 1, "c")).send(), "a decided slot is forgotten");
-        assertEquals(new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p"), p.ReceiveAccepted("a1", 2, 1, "c"));
+        assertEquals(List.of(), ready(p.ReceiveAccepted("a2", 3, 1, "c", 1)).send(), "a decided slot is forgotten");
+        assertEquals(new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p"), p.ReceiveAccepted("a1", 2, 1, "c", 1));
+    }
+
+    @Test
+    void aDecisionForgetsTheDecisionsBelowTheLowOfTheDecidingAcceptor() {
+        MultiProposer p = leading();
+        for (String c : List.of("x", "y", "z")) {
+            p.Propose(c);
+        }
+        p.ReceiveAccepted("a1", 3, 1, "x", 1);
+        p.ReceiveAccepted("a2", 3, 1, "x", 1);
+        p.ReceiveAccepted("a1", 3, 2, "y", 1);
+        p.ReceiveAccepted("a2", 3, 2, "y", 1);
+        assertEquals(Map.of(1, "x", 2, "y"), p.vars().get("pKnown"));
+        p.ReceiveAccepted("a1", 3, 3, "z", 3);
+        assertEquals(Map.of(1, "x", 2, "y"), p.vars().get("pKnown"), "no decision yet, so nothing is forgotten");
+        Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a2", 3, 3, "z", 2));
+        assertEquals(new Action("ReceiveAccepted", Map.of("p", 1, "a", "a2", "b", 3, "s", 3, "v", "z", "l", 2)),
+            decided.action());
+        assertEquals(List.of(new MultiMessage.Msg2b("a2", 3, 3, "z", 2)), decided.recv());
+        assertEquals(Map.of(2, "y", 3, "z"), decided.state().get("pKnown"), "slot 1 is below the low of a2");
+        assertEquals(List.of(), p.ReceiveCatchUp("r1", 1).send(), "every replica has slot 1 in its snapshot");
+        assertEquals(List.of(new MultiMessage.Decision("r1", 2, "y")), p.ReceiveCatchUp("r1", 2).send());
     }
 
     @Test
@@ -116,8 +138,8 @@ class MultiProposerTest {
     void proposerCrashKeepsOnlyTheBallot() {
         MultiProposer p = leading();
         p.Propose("c");
-        p.ReceiveAccepted("a1", 3, 1, "c");
-        p.ReceiveAccepted("a2", 3, 1, "c");
+        p.ReceiveAccepted("a1", 3, 1, "c", 1);
+        p.ReceiveAccepted("a2", 3, 1, "c", 1);
         p.Propose("d");
         Step.Ready<MultiMessage> crash = p.ProposerCrash();
         assertEquals(Map.of("pBal", 3, "pPhase", "idle", "pPromises", List.of(), "pProposals", List.of(),
@@ -140,10 +162,10 @@ class MultiProposerTest {
         MultiProposer p = leading();
         assertEquals(new Step.NotEnabled<>("Retransmit", "N # {}"), p.Retransmit(), "nothing undecided");
         p.Propose("x");
-        p.ReceiveAccepted("a3", 3, 1, "x");
+        p.ReceiveAccepted("a3", 3, 1, "x", 1);
         assertEquals(List.of(new MultiMessage.Msg2a("a1", 3, 1, "x"), new MultiMessage.Msg2a("a2", 3, 1, "x")),
             ready(p.Retransmit()).send());
-        p.ReceiveAccepted("a1", 3, 1, "x");
+        p.ReceiveAccepted("a1", 3, 1, "x", 1);
         assertEquals(new Step.NotEnabled<>("Retransmit", "N # {}"), p.Retransmit(), "decided");
     }
 
@@ -154,8 +176,8 @@ class MultiProposerTest {
         Step.Ready<MultiMessage> unknown = p.ReceiveCatchUp("r2", 1);
         assertEquals(List.of(new MultiMessage.CatchUp("r2", 1, 1)), unknown.recv());
         assertEquals(List.of(), unknown.send(), "not decided yet");
-        p.ReceiveAccepted("a1", 3, 1, "x");
-        p.ReceiveAccepted("a2", 3, 1, "x");
+        p.ReceiveAccepted("a1", 3, 1, "x", 1);
+        p.ReceiveAccepted("a2", 3, 1, "x", 1);
         assertEquals(Map.of(1, "x"), p.vars().get("pKnown"));
         assertEquals(List.of(new MultiMessage.Decision("r2", 1, "x")), p.ReceiveCatchUp("r2", 1).send());
         p.Preempted(3, 4);

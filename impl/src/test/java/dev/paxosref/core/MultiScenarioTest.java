@@ -42,8 +42,8 @@ class MultiScenarioTest {
         p0.Propose(INC);
         ready(a1.Phase2b(0, 1, INC));
         ready(a2.Phase2b(0, 1, INC));
-        p0.ReceiveAccepted("a1", 0, 1, INC);
-        Step.Ready<MultiMessage> decided = ready(p0.ReceiveAccepted("a2", 0, 1, INC));
+        p0.ReceiveAccepted("a1", 0, 1, INC, 1);
+        Step.Ready<MultiMessage> decided = ready(p0.ReceiveAccepted("a2", 0, 1, INC, 1));
         MultiReplica r1 = new MultiReplica("r1", QUORUMS.acceptors(), 2, ReplicaDurable.INITIAL);
         r1.ReceiveDecision(1, ((MultiMessage.Decision) decided.send().get(0)).val());
         assertEquals(List.of(new MultiMessage.Reply(INC, "1")), ready(r1.Execute()).send(), "the client is told 1");
@@ -60,8 +60,8 @@ class MultiScenarioTest {
         assertEquals(1, ((MultiMessage.Msg2a) slotOne.get(0)).slot());
         ready(a2.Phase2b(1, 1, v));
         ready(a3.Phase2b(1, 1, v));
-        p1.ReceiveAccepted("a2", 1, 1, v);
-        Step.Ready<MultiMessage> redecided = ready(p1.ReceiveAccepted("a3", 1, 1, v));
+        p1.ReceiveAccepted("a2", 1, 1, v, 1);
+        Step.Ready<MultiMessage> redecided = ready(p1.ReceiveAccepted("a3", 1, 1, v, 1));
         return ((MultiMessage.Decision) redecided.send().get(1)).val();
     }
 

@@ -7,6 +7,7 @@ import dev.paxosref.core.rsm.ClientRequest;
 import dev.paxosref.core.rsm.Command;
 import dev.paxosref.core.rsm.CommandCodec;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class ReconfigProposerTest {
     private static ReconfigProposer movedWithPromisesOfA1A2() {
         ReconfigProposer p = leadingWithPromisesOfA1A2(1);
         p.Propose(MOVE);
-        p.ReceiveAccepted("a1", 0, 1, MOVE);
-        p.ReceiveAccepted("a2", 0, 1, MOVE);
+        p.ReceiveAccepted("a1", 0, 1, MOVE, 1);
+        p.ReceiveAccepted("a2", 0, 1, MOVE, 1);
         return p;
     }
 
@@ -90,9 +91,12 @@ class ReconfigProposerTest {
         ReconfigProposer p = movedWithPromisesOfA1A2();
         p.ReceivePromise(promise("a4", 0));
         p.Propose(C1);
-        assertEquals(List.of(), ready(p.ReceiveAccepted("a1", 0, 2, C1)).send(), "a1 was removed");
-        assertEquals(List.of(), ready(p.ReceiveAccepted("a2", 0, 2, C1)).send());
-        assertEquals(List.of(new MultiMessage.Decision("r1", 2, C1)), ready(p.ReceiveAccepted("a4", 0, 2, C1)).send());
+        assertEquals(List.of(), ready(p.ReceiveAccepted("a1", 0, 2, C1, 1)).send(), "a1 was removed");
+        assertEquals(List.of(), ready(p.ReceiveAccepted("a2", 0, 2, C1, 1)).send());
+        Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a4", 0, 2, C1, 2));
+        assertEquals(List.of(new MultiMessage.Decision("r1", 2, C1)), decided.send());
+        assertEquals(Map.of(1, MOVE, 2, C1), decided.state().get("pKnown"),
+            "ConfigAt reads every decision, so none below the 2b's low is forgotten");
     }
 
     @Test
@@ -104,8 +108,8 @@ class ReconfigProposerTest {
         assertEquals("p2", lead.state().get("pPhase"));
         assertEquals(List.of("a1", "a2", "a3"), receivers(lead, 1));
         assertEquals(List.of(), receivers(lead, 2), "slot 2 waits until the leader knows slot 1");
-        p.ReceiveAccepted("a2", 0, 1, MOVE);
-        Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a3", 0, 1, MOVE));
+        p.ReceiveAccepted("a2", 0, 1, MOVE, 1);
+        Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a3", 0, 1, MOVE, 1));
         assertEquals(List.of("a2", "a3", "a4"), receivers(decided, 2), "re-proposed once slot 1 is known");
         assertEquals(3, decided.state().get("pNext"));
     }
@@ -124,7 +128,7 @@ class ReconfigProposerTest {
         ReconfigProposer p = movedWithPromisesOfA1A2();
         p.ReceivePromise(promise("a4", 0));
         p.Propose(C1);
-        p.ReceiveAccepted("a2", 0, 2, C1);
+        p.ReceiveAccepted("a2", 0, 2, C1, 1);
         Step.Ready<MultiMessage> again = ready(p.Retransmit());
         assertEquals(List.of(new MultiMessage.Msg1a("a3", 0), new MultiMessage.Msg2a("a3", 0, 2, C1),
             new MultiMessage.Msg2a("a4", 0, 2, C1)), again.send());

@@ -154,8 +154,8 @@ class MultiPaxosNodeTest {
             "2: CatchUp[from=r3, to=2, slot=1]"), sent);
         sent.clear();
         n.onMessage(new MultiMessage.Request("c1|1|incr"));
-        n.onMessage(new MultiMessage.Msg2b("a1", 2, 1, "c1|1|incr"));
-        n.onMessage(new MultiMessage.Msg2b("a2", 2, 1, "c1|1|incr"));
+        n.onMessage(new MultiMessage.Msg2b("a1", 2, 1, "c1|1|incr", 1));
+        n.onMessage(new MultiMessage.Msg2b("a2", 2, 1, "c1|1|incr", 1));
         sent.clear();
         n.onMessage(new MultiMessage.CatchUp("r1", 2, 1));
         assertEquals("ReceiveCatchUp", committed.get(committed.size() - 1));

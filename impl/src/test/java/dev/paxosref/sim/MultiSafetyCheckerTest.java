@@ -27,8 +27,8 @@ class MultiSafetyCheckerTest {
 
     private void submitAndChoose(int slot, String v) {
         step("Submit", Map.of(), List.of(new MultiMessage.Request(v)), "c", "c1", "o", List.of("incr"));
-        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a1", 0, slot, v)), "a", "a1");
-        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 0, slot, v)), "a", "a2");
+        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a1", 0, slot, v, 1)), "a", "a1");
+        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 0, slot, v, 1)), "a", "a2");
     }
 
     private String property() {
@@ -48,15 +48,15 @@ class MultiSafetyCheckerTest {
     @Test
     void twoValuesChosenInOneSlotBreakAgreement() {
         submitAndChoose(1, INC);
-        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 1, 1, MultiMessage.NO_OP)), "a", "a2");
-        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a3", 1, 1, MultiMessage.NO_OP)), "a", "a3");
+        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 1, 1, MultiMessage.NO_OP, 1)), "a", "a2");
+        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a3", 1, 1, MultiMessage.NO_OP, 1)), "a", "a3");
         assertEquals("Agreement", property());
     }
 
     @Test
     void aChosenValueNeverSubmittedBreaksValidity() {
-        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a1", 0, 1, INC)), "a", "a1");
-        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 0, 1, INC)), "a", "a2");
+        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a1", 0, 1, INC, 1)), "a", "a1");
+        step("Phase2b", Map.of(), List.of(new MultiMessage.Msg2b("a2", 0, 1, INC, 1)), "a", "a2");
         assertEquals("Validity", property());
     }
 

@@ -207,7 +207,7 @@ class ReconfigScheduleTest {
                 take(vote.enabled() ? vote : a.Reject2a(x.bal(), x.slot(), x.val()));
             } else if (m instanceof MultiMessage.Msg2b x) {
                 take(proposers.get(Ballots.owner(x.bal(), PROPOSERS)).ReceiveAccepted(x.from(), x.bal(), x.slot(),
-                    x.val()));
+                    x.val(), x.low()));
             } else if (m instanceof MultiMessage.Preempted x) {
                 take(proposers.get(Ballots.owner(x.bal(), PROPOSERS)).Preempted(x.bal(), x.higher()));
             } else if (m instanceof MultiMessage.Decision x) {

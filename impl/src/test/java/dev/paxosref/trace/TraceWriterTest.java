@@ -74,13 +74,13 @@ class TraceWriterTest {
         trace.write(2, r1.ReceiveDecision(1, MultiMessage.NO_OP));
         MultiProposer p0 = new MultiProposer(0, 1, new QuorumSystem(List.of("a1")), List.of("r1"), -1);
         p0.Phase1a(0);
-        trace.write(3, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 1, "x"));
+        trace.write(3, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 1, "x", 1));
         trace.flush();
         String[] lines = out.toString().split("\n");
         assertEquals("{\"node\":\"a1\",\"clock\":1,\"action\":\"Phase2b\",\"params\":{\"a\":\"a1\",\"b\":2,\"s\":1,"
             + "\"v\":\"x\"},\"recv\":[{\"id\":\"2a/a1/2/1/x\",\"type\":\"2a\",\"to\":\"a1\",\"bal\":2,\"slot\":1,"
-            + "\"val\":\"x\"}],\"sent\":[{\"id\":\"2b/a1/2/1/x\",\"type\":\"2b\",\"from\":\"a1\",\"bal\":2,\"slot\":1,"
-            + "\"val\":\"x\"}],\"state\":{\"maxBal\":2,\"accepted\":[[1,2,\"x\"]],\"low\":1,\"heard\":{\"r1\":0}}}",
+            + "\"val\":\"x\"}],\"sent\":[{\"id\":\"2b/a1/2/1/1/x\",\"type\":\"2b\",\"from\":\"a1\",\"bal\":2,\"slot\":1,"
+            + "\"val\":\"x\",\"low\":1}],\"state\":{\"maxBal\":2,\"accepted\":[[1,2,\"x\"]],\"low\":1,\"heard\":{\"r1\":0}}}",
             lines[1]);
         String noOp = "{\"client\":\"\",\"seq\":0,\"op\":[\"noop\"]}";
         String emptyMachine = "{\"idx\":0,\"counter\":0,\"kv\":{},\"session\":{}}";
@@ -101,8 +101,8 @@ class TraceWriterTest {
         p0.ReceivePromise(new MultiMessage.Msg1b("a1", 0, 1, List.of()));
         p0.Propose("x");
         p0.Propose("y");
-        trace.write(1, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 1, "x"));
-        trace.write(2, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 2, "y"));
+        trace.write(1, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 1, "x", 1));
+        trace.write(2, (Step.Ready<MultiMessage>) p0.ReceiveAccepted("a1", 0, 2, "y", 1));
         trace.write(3, p0.ProposerCrash());
         trace.flush();
         String[] lines = out.toString().split("\n");

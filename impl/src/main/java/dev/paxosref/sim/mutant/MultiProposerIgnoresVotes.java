@@ -48,8 +48,8 @@ final class MultiProposerIgnoresVotes implements MultiProposerRole {
     }
 
     @Override
-    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v) {
-        return reported.restore(real.ReceiveAccepted(a, b, s, v));
+    public Step<MultiMessage> ReceiveAccepted(String a, int b, int s, String v, int l) {
+        return reported.restore(real.ReceiveAccepted(a, b, s, v, l));
     }
 
     @Override
