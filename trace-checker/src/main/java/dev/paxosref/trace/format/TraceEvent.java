@@ -2,6 +2,7 @@ package dev.paxosref.trace.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,6 +11,20 @@ import java.util.List;
  */
 public record TraceEvent(JsonNode node, long clock, String action, ObjectNode params, List<LoggedMessage> recv,
                          List<LoggedMessage> sent, ObjectNode state, SourceLocation origin) {
+
+    /**
+     * The merged order of a trace: by clock, then by node id as read ({@code 10} before {@code 9}). Two string ids
+     * are compared without making their text again, as a sort of a million events otherwise does tens of millions
+     * of times.
+     */
+    public static final Comparator<TraceEvent> CLOCK_THEN_NODE = (a, b) -> {
+        int byClock = Long.compare(a.clock, b.clock);
+        if (byClock != 0) {
+            return byClock;
+        }
+        return a.node.isTextual() && b.node.isTextual() ? a.node.textValue().compareTo(b.node.textValue())
+                : a.nodeName().compareTo(b.nodeName());
+    };
 
     /** The node id as people read it: {@code a1}, {@code 0}. */
     public String nodeName() {

@@ -1,7 +1,6 @@
 package dev.paxosref.trace.format;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ public final class TraceMerger {
         checkClocksIncreasePerNode(all);
         checkReceivesFollowSends(all);
         List<TraceEvent> ordered = new ArrayList<>(all);
-        ordered.sort(Comparator.comparingLong(TraceEvent::clock).thenComparing(TraceEvent::nodeName));
+        ordered.sort(TraceEvent.CLOCK_THEN_NODE);
         return new Trace(name, header, List.copyOf(ordered));
     }
 

@@ -37,8 +37,8 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         }
     }
 
-    private static final Comparator<Head> ORDER = Comparator.<Head>comparingLong(h -> h.event.clock())
-            .thenComparing(h -> h.event.nodeName()).thenComparingInt(h -> h.file);
+    private static final Comparator<Head> ORDER = Comparator.<Head, TraceEvent>comparing(h -> h.event,
+            TraceEvent.CLOCK_THEN_NODE).thenComparingInt(h -> h.file);
 
     /** About the distinct values of a look-ahead window of 10,000 Multi-Paxos events; some 15 MB of table. */
     private static final int SHARED_VALUES_MAX = 1 << 18;
@@ -67,11 +67,14 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
 
     /**
      * A send still in memory; {@code again} when the id had been sent before and that send was forgotten, so that a
-     * receive of this id at or before this send's clock may be of the earlier copy (a bag's retransmission).
+     * receive of this id at or before this send's clock may be of the earlier copy (a bag's retransmission). It keeps
+     * the event's clock and origin, not the event: a window of whole events (a Multi-Paxos node logs its state in
+     * each) was hundreds of megabytes that every young collection copied.
      */
-    private record Sent(LoggedMessage message, TraceEvent event, long index, boolean again) {}
+    private record Sent(LoggedMessage message, long clock, long index, boolean again) {}
 
-    private record Received(String id, TraceEvent event, long index) {}
+    /** A receive still waiting for its send; its event's clock and origin only, as for {@link Sent}. */
+    private record Received(String id, long clock, SourceLocation origin, long index) {}
 
     private TraceStream(String name, List<Path> files, int memoryEvents, UnaryOperator<TraceEvent> prepare) {
         this.name = name;
@@ -174,11 +177,11 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
             Sent sent = sentById.get(message.id());
             if (sent == null) {
                 if (!everSent.mightContain(message.id()) && !receivedBeforeSend.containsKey(message.id())) {
-                    Received received = new Received(message.id(), event, emitted);
+                    Received received = new Received(message.id(), event.clock(), event.origin(), emitted);
                     receivedBeforeSend.put(message.id(), received);
                     recentReceives.addLast(received);
                 }
-            } else if (event.clock() <= sent.event.clock() && !sent.again()) {
+            } else if (event.clock() <= sent.clock() && !sent.again()) {
                 throw new NotStreamable(event.origin() + ": receives " + message.id() + " at its send's clock");
             }
         }
@@ -188,13 +191,13 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
                 throw new NotStreamable(event.origin() + ": message id " + message.id() + " sent with other content");
             }
             Received receiver = receivedBeforeSend.remove(message.id());
-            if (receiver != null && receiver.event.clock() <= event.clock()) {
-                throw new NotStreamable(receiver.event.origin() + ": receives " + message.id() + " before its send");
+            if (receiver != null && receiver.clock() <= event.clock()) {
+                throw new NotStreamable(receiver.origin() + ": receives " + message.id() + " before its send");
             }
             if (sameId == null) {
                 boolean again = everSent.mightContain(message.id());
                 everSent.add(message.id());
-                Sent sent = new Sent(message, event, emitted, again);
+                Sent sent = new Sent(message, event.clock(), emitted, again);
                 sentById.put(message.id(), sent);
                 recentSends.addLast(sent);
             }
