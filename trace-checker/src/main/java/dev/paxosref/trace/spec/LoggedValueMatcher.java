@@ -93,12 +93,13 @@ public final class LoggedValueMatcher {
     }
 
     /**
-     * {@code function[argument]}, or null. TLC's own lookup in a function that is not on an interval scans the
-     * domain, so comparing a logged function of n arguments (a proposer's {@code pKnown}, its every decision) took
-     * n * n comparisons; a large one is searched in its normalized (sorted) domain instead. Normalizing sorts the
+     * {@code function[argument]}, or null if the argument is not in its domain or not of its kind. TLC's own lookup
+     * in a function that is not on an interval scans the domain, so comparing a logged function of n arguments (a
+     * proposer's {@code pKnown}, its every decision) took n * n comparisons, and looking up a message's copies in a
+     * bag of n messages n; a large one is searched in its normalized (sorted) domain instead. Normalizing sorts the
      * function in place, which TLC itself does to any value it fingerprints, and leaves it equal.
      */
-    private static Value selectOrNull(Applicable function, Value argument) {
+    public static Value selectOrNull(Applicable function, Value argument) {
         try {
             if (function instanceof FcnRcdValue f && f.intv == null && f.domain.length > SCAN_ARGUMENTS_MAX) {
                 f.normalize();

@@ -1,5 +1,7 @@
 package dev.paxosref.trace.step;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paxosref.trace.format.LoggedMessage;
 import dev.paxosref.trace.format.TraceEvent;
@@ -34,12 +36,17 @@ final class NetworkPlan implements Iterator<TraceEvent> {
 
     static final Around NOTHING = new Around(List.of(), List.of());
 
-    /** An event of the window and how it mentions each message: true for a receive, false for a send only. */
-    private record Ahead(TraceEvent event, Map<Message, Boolean> mentions) {}
+    /**
+     * An event of the window, its messages as keys (each hashed once, in the order logged), and how it mentions
+     * each message: true for a receive, false for a send only.
+     */
+    private record Ahead(TraceEvent event, List<Message> recv, List<Message> sent, Map<Message, Boolean> mentions) {}
 
     /**
      * A logged message as a key, its hash computed once: Jackson computes an object's hash anew at every lookup,
-     * walking the whole message (a promise's votes included).
+     * walking the whole message (a promise's votes included). Nor is Jackson's hash fit for a table of messages: an
+     * object's is the sum of its fields' key-xor-value hashes, so messages that differ in two small integers (a
+     * ballot and a slot) collide by the hundred, and the table's bins degrade into trees compared field by field.
      */
     private static final class Message {
         private final ObjectNode fields;
@@ -47,7 +54,33 @@ final class NetworkPlan implements Iterator<TraceEvent> {
 
         Message(ObjectNode fields) {
             this.fields = fields;
-            this.hash = fields.hashCode();
+            this.hash = hash(fields);
+        }
+
+        /**
+         * A hash that agrees with JsonNode.equals: an object's fields in any order (their mixed hashes summed), a
+         * scalar as Jackson hashes it, an array by its length only. The objects and scalars (type, ballot, slot,
+         * sender, the command) tell messages apart; walking a promise's votes at every mention cost more than the
+         * rare collision of two messages that differ only inside an array.
+         */
+        private static int hash(JsonNode value) {
+            if (value instanceof ObjectNode object) {
+                int sum = 0;
+                for (Map.Entry<String, JsonNode> field : object.properties()) {
+                    sum += mix(field.getKey().hashCode() * 31 + hash(field.getValue()));
+                }
+                return sum;
+            }
+            return value instanceof ArrayNode array ? mix(array.size()) : value.hashCode();
+        }
+
+        /** MurmurHash3's finalizer: every input bit moves about half the output bits. */
+        private static int mix(int h) {
+            h ^= h >>> 16;
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
+            h *= 0xc2b2ae35;
+            return h ^ h >>> 16;
         }
 
         @Override
@@ -94,7 +127,7 @@ final class NetworkPlan implements Iterator<TraceEvent> {
                 mentions.remove(message);
             }
         });
-        around = plan(head.event);
+        around = plan(head);
         return head.event;
     }
 
@@ -106,40 +139,47 @@ final class NetworkPlan implements Iterator<TraceEvent> {
     private void fill() {
         while (window.size() <= windowEvents && events.hasNext()) {
             TraceEvent event = events.next();
+            List<Message> sent = keys(event.sent());
+            List<Message> recv = keys(event.recv());
             Map<Message, Boolean> mentioned = new LinkedHashMap<>();
-            event.sent().forEach(m -> mentioned.put(new Message(m.fields()), false));
-            event.recv().forEach(m -> mentioned.put(new Message(m.fields()), true));
+            sent.forEach(m -> mentioned.put(m, false));
+            recv.forEach(m -> mentioned.put(m, true));
             mentioned.forEach((message, receive) ->
                     mentions.computeIfAbsent(message, m -> new ArrayDeque<>(2)).addLast(receive));
-            window.addLast(new Ahead(event, mentioned));
+            window.addLast(new Ahead(event, recv, sent, mentioned));
         }
     }
 
-    private boolean nextIsReceive(ObjectNode message) {
-        ArrayDeque<Boolean> later = mentions.get(new Message(message));
+    private static List<Message> keys(List<LoggedMessage> messages) {
+        List<Message> keys = new ArrayList<>(messages.size());
+        for (LoggedMessage m : messages) {
+            keys.add(new Message(m.fields()));
+        }
+        return keys;
+    }
+
+    private boolean nextIsReceive(Message message) {
+        ArrayDeque<Boolean> later = mentions.get(message);
         return later != null && later.peekFirst();
     }
 
-    private Around plan(TraceEvent event) {
+    private Around plan(Ahead event) {
         List<ObjectNode> duplicate = new ArrayList<>(0);
-        List<ObjectNode> lose = new ArrayList<>(0);
-        for (LoggedMessage received : event.recv()) {
-            boolean neededLater = nextIsReceive(received.fields());
-            if (neededLater && !sends(event, received.fields())) {
-                duplicate.add(received.fields());
+        List<Message> lose = new ArrayList<>(0);
+        for (Message received : event.recv) {
+            boolean neededLater = nextIsReceive(received);
+            if (neededLater && !event.sent.contains(received)) {
+                duplicate.add(received.fields);
             } else if (!neededLater) {
-                lose.add(received.fields());
+                lose.add(received);
             }
         }
-        for (LoggedMessage sent : event.sent()) {
-            if (!nextIsReceive(sent.fields()) && !lose.contains(sent.fields())) {
-                lose.add(sent.fields());
+        for (Message sent : event.sent) {
+            if (!nextIsReceive(sent) && !lose.contains(sent)) {
+                lose.add(sent);
             }
         }
-        return duplicate.isEmpty() && lose.isEmpty() ? NOTHING : new Around(duplicate, lose);
-    }
-
-    private static boolean sends(TraceEvent event, ObjectNode message) {
-        return event.sent().stream().anyMatch(m -> m.fields().equals(message));
+        return duplicate.isEmpty() && lose.isEmpty() ? NOTHING
+                : new Around(duplicate, lose.stream().map(m -> m.fields).toList());
     }
 }

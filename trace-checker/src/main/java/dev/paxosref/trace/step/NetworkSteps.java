@@ -2,6 +2,7 @@ package dev.paxosref.trace.step;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paxosref.trace.spec.JsonToTla;
+import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.SpecConventions.BagNetwork;
 import dev.paxosref.trace.spec.SpecModel;
 import java.util.ArrayList;
@@ -69,15 +70,10 @@ final class NetworkSteps {
         return result;
     }
 
+    /** A message TLC refuses to compare with those in flight (a record of another shape) is not in flight. */
     private int copies(TLCState state, Value message) {
-        if (!(state.lookup(messagesVariable) instanceof FcnRcdValue bag)) {
-            return 0;
-        }
-        try {
-            return bag.select(message) instanceof IntValue count ? count.val : 0;
-        } catch (RuntimeException differentShape) {
-            return 0; // TLC refuses to compare the logged record with a message of another shape: not in flight
-        }
+        return state.lookup(messagesVariable) instanceof FcnRcdValue bag
+                && LoggedValueMatcher.selectOrNull(bag, message) instanceof IntValue count ? count.val : 0;
     }
 
     private TLCState step(OpDefNode action, Value message, TLCState state, PreparedEvent blame) {

@@ -14,7 +14,9 @@ import tla2sany.semantic.FormalParamNode;
 import tla2sany.semantic.OpDefNode;
 import tlc2.tool.Action;
 import tlc2.util.Context;
+import tlc2.value.impl.SetEnumValue;
 import tlc2.value.impl.Value;
+import tlc2.value.impl.ValueVec;
 import util.UniqueString;
 
 /**
@@ -45,16 +47,33 @@ record PreparedEvent(TraceEvent event, OpDefNode operator, Context params, Actio
                 header.stateChanges());
     }
 
-    /** A message sent twice in one event (two ids, one content) is one message of the spec's set of sends. */
+    /**
+     * A message sent twice in one event (two ids, one content) is one message of the spec's set of sends. Made
+     * distinct as TLC makes a set of them, by sorting (a leader's step sends a 2a per acceptor and slot, and comparing
+     * each with all the others was quadratic); messages TLC cannot order (a field an integer in one, a string in
+     * another) are compared pairwise instead.
+     */
     private static List<Value> distinctSent(JsonToTla toTla, TraceEvent event) {
-        List<Value> sent = new ArrayList<>(event.sent().size());
+        ValueVec converted = new ValueVec(event.sent().size());
         for (LoggedMessage m : event.sent()) {
-            Value value = convert(toTla, m.fields(), event);
-            if (!sent.contains(value)) {
-                sent.add(value);
-            }
+            converted.addElement(convert(toTla, m.fields(), event));
         }
-        return sent;
+        try {
+            ValueVec distinct = ((SetEnumValue) new SetEnumValue(converted, false).normalize()).elems;
+            List<Value> sent = new ArrayList<>(distinct.size());
+            for (int i = 0; i < distinct.size(); i++) {
+                sent.add(distinct.elementAt(i));
+            }
+            return sent;
+        } catch (RuntimeException incomparable) {
+            List<Value> sent = new ArrayList<>(converted.size());
+            for (int i = 0; i < converted.size(); i++) {
+                if (!sent.contains(converted.elementAt(i))) {
+                    sent.add(converted.elementAt(i));
+                }
+            }
+            return sent;
+        }
     }
 
     private static Value convert(JsonToTla toTla, JsonNode value, TraceEvent event) {
