@@ -27,8 +27,9 @@ public record CheckOptions(List<Path> inputs, Mode mode, Path spec, Optional<Pat
     public static final int MAX_CANDIDATES_DEFAULT = 1024;
 
     /**
-     * Far more than a message's mentions are apart in the simulator's traces (a retry, a duplicate delivered late),
-     * and about 50 MB of events in memory.
+     * Far more than a message's mentions are apart in the simulator's seeds (a retry, a duplicate delivered late),
+     * and about 50 MB of events in memory. A long run with partitions throughout can need more (the benchmark's
+     * 1M-event Multi-Paxos run does); the checker then says so and names the receive.
      */
     public static final int LOOKAHEAD_EVENTS_DEFAULT = 10_000;
 

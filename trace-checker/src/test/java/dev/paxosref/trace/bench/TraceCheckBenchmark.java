@@ -39,6 +39,8 @@ import java.util.stream.Stream;
  * [maxEventsForReferee [maxMultiEventsForReferee]]}; {@code -Dbench.multiOnly=true} skips the single-decree
  * traces, {@code -Dbench.eventsMax=N} the single-decree traces longer than N, {@code -Dbench.multiEventsMax=N} the
  * Multi-Paxos traces longer than N, and
+ * {@code -Dbench.lookaheadEvents=N} sets the stream's look-ahead window (the 1M-event Multi-Paxos run, with
+ * partitions throughout, receives a message 10,000 events after it was last mentioned), and
  * {@code -Dbench.multiRefereeEvents=N} adds a Multi-Paxos run of about N events checked in both modes.
  * The referee's heap is that of its TLC subprocess and is not measured here. Peak heap is the JVM's peak use of its
  * heap pools, garbage included: with a large -Xmx it says more about the collector than about what is live; live
@@ -277,7 +279,8 @@ public final class TraceCheckBenchmark {
 
     private static CheckOptions options(List<Path> inputs, Mode mode, int jobs) {
         return new CheckOptions(inputs, mode, SPEC, Optional.empty(), false, jobs, 0,
-                CheckOptions.MAX_CANDIDATES_DEFAULT, WORK);
+                CheckOptions.MAX_CANDIDATES_DEFAULT, WORK,
+                Integer.getInteger("bench.lookaheadEvents", CheckOptions.LOOKAHEAD_EVENTS_DEFAULT));
     }
 
     private static void requireValid(List<TraceOutcome> outcomes) {
