@@ -67,21 +67,16 @@ class CompleteLogTest {
         declareComplete(correct, true);
         check(correct, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
         declareComplete(mutant, true);
-        List<TraceOutcome> diverged = check(mutant, Mode.STEP).stream()
-                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
-        assertFalse(diverged.isEmpty(), "the mutant diverges in no seed");
-        for (TraceOutcome outcome : diverged) {
-            Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
-            TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
-            assertEquals("Execute", event.action(), outcome.name());
-            assertEquals(List.of(), event.sent());
-            Difference missing = verdict.explanation().differences().get(0);
-            assertEquals(MISSING, missing.what(), outcome.name());
+        List<Divergence> diverged = divergences(mutant, "Execute", "the mutant diverges in no seed");
+        for (Divergence d : diverged) {
+            assertEquals(List.of(), d.event().sent());
+            Difference missing = d.first();
+            assertEquals(MISSING, missing.what(), d.outcome().name());
             assertEquals("reply", missing.expected().get("type").asText());
-            assertTrue(repliedBefore(outcome, verdict.eventIndex(), missing.expected().get("cmd")),
-                    outcome.name() + ": " + missing.expected() + " is a retry's answer");
+            assertTrue(repliedBefore(d.outcome(), d.verdict().eventIndex(), missing.expected().get("cmd")),
+                    d.outcome().name() + ": " + missing.expected() + " is a retry's answer");
         }
-        assertRefereeAgrees(diverged.get(0));
+        assertRefereeAgrees(diverged.get(0).outcome());
     }
 
     /**
@@ -93,16 +88,10 @@ class CompleteLogTest {
         SimulationRunner.run(Protocol.SINGLE, 1, SEEDS, FaultProfile.DEFAULT, Set.of(Mutant.ACCEPTOR_RESENDS_VOTE), dir,
                 QUIET);
         declareComplete(dir, true);
-        List<TraceOutcome> diverged = check(dir, Mode.STEP).stream()
-                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
-        assertFalse(diverged.isEmpty(), "no acceptor promised after it voted");
-        for (TraceOutcome outcome : diverged) {
-            Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
-            TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
-            assertEquals("Phase1b", event.action(), outcome.name());
-            Difference extra = verdict.explanation().differences().get(0);
-            assertEquals("sent " + event.sent().get(1).id() + ": extra, the step does not send it", extra.what());
-            assertEquals("2b", extra.logged().get("type").asText());
+        for (Divergence d : divergences(dir, "Phase1b", "no acceptor promised after it voted")) {
+            assertEquals("sent " + d.event().sent().get(1).id() + ": extra, the step does not send it",
+                    d.first().what());
+            assertEquals("2b", d.first().logged().get("type").asText());
         }
         declareComplete(dir, false);
         check(dir, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
@@ -117,25 +106,41 @@ class CompleteLogTest {
     void aReplicaThatKeepsTheSlotsItsSnapshotCoversDivergesAtSnapshotOnlyInALogOfChanges() throws IOException {
         SimulationRunner.run(Protocol.MULTI, 1, SEEDS, FaultProfile.DEFAULT,
                 Set.of(Mutant.REPLICA_KEEPS_SNAPSHOTTED_LOG), dir, QUIET);
-        List<TraceOutcome> diverged = check(dir, Mode.STEP).stream()
-                .filter(o -> o.verdict() instanceof Verdict.Diverged).toList();
-        assertFalse(diverged.isEmpty(), "no replica snapshotted");
-        for (TraceOutcome outcome : diverged) {
-            Verdict.Diverged verdict = (Verdict.Diverged) outcome.verdict();
-            TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
-            assertEquals("Snapshot", event.action(), outcome.name());
-            assertNull(event.state().get("rLog"), "the writer logs no change of rLog");
-            Difference kept = verdict.explanation().differences().get(0);
-            assertEquals("rLog[" + event.nodeName() + "] left out of a change log, so unchanged (logged: its value "
-                    + "before the step)", kept.what());
+        List<Divergence> diverged = divergences(dir, "Snapshot", "no replica snapshotted");
+        for (Divergence d : diverged) {
+            assertNull(d.event().state().get("rLog"), "the writer logs no change of rLog");
+            Difference kept = d.first();
+            assertEquals("rLog[" + d.event().nodeName() + "] left out of a change log, so unchanged (logged: its "
+                    + "value before the step)", kept.what());
             assertTrue(kept.logged().size() > kept.expected().size(), kept.logged() + " is kept whole");
         }
-        assertRefereeAgrees(diverged.get(0));
+        assertRefereeAgrees(diverged.get(0).outcome());
         rewriteHeaders(dir, "\"state\":\"changes\",", "");
         check(dir, Mode.STEP).forEach(o -> assertInstanceOf(Verdict.Valid.class, o.verdict(), o.name()));
     }
 
     /** The referee diverges at the same event as stepping mode did. */
+    /** A trace that diverged in stepping mode, the event it diverged at and the report's first difference. */
+    private record Divergence(TraceOutcome outcome, Verdict.Diverged verdict, TraceEvent event, Difference first) {}
+
+    /**
+     * The traces under {@code traces} that diverge in stepping mode, at least one ({@code noneMessage} otherwise),
+     * each at an event of {@code action}.
+     */
+    private List<Divergence> divergences(Path traces, String action, String noneMessage) {
+        List<Divergence> divergences = new ArrayList<>();
+        for (TraceOutcome outcome : check(traces, Mode.STEP)) {
+            if (outcome.verdict() instanceof Verdict.Diverged verdict) {
+                TraceEvent event = outcome.trace().events().get(verdict.eventIndex());
+                assertEquals(action, event.action(), outcome.name());
+                divergences.add(new Divergence(outcome, verdict, event,
+                        verdict.explanation().differences().get(0)));
+            }
+        }
+        assertFalse(divergences.isEmpty(), noneMessage);
+        return divergences;
+    }
+
     private static void assertRefereeAgrees(TraceOutcome stepped) {
         TraceOutcome refereed = TraceCheck.checkAll(Corpus.options(List.of(Path.of(stepped.name())), Mode.TLC, 0, 1,
                 false)).get(0);
