@@ -35,6 +35,7 @@ final class SharedJson {
     /** A map of this capacity holds six entries before it grows (load factor 0.75): most objects logged have six. */
     private static final int FIELDS_CAPACITY = 8;
     private static final int TABLE_SLOTS_MIN = 256;
+    private static final int RECENT_BITS = 12;
     private static final int OBJECT_SEED = 0x6f626a;
     private static final int ARRAY_SEED = 0x617272;
     private static final int INT_SEED = 0x696e74;
@@ -49,6 +50,19 @@ final class SharedJson {
     private int[] hashes = new int[TABLE_SLOTS_MIN];
     private int size;
     private final String[] names = new String[NAME_SLOTS];
+    /** The values found or added last, by the high bits of their hash: a few kilobytes, so mostly in the cache. */
+    private final JsonNode[] recent = new JsonNode[1 << RECENT_BITS];
+    private final int[] recentHashes = new int[1 << RECENT_BITS];
+    /**
+     * The value {@link #find} seeks, as fields rather than an object so that a lookup allocates nothing: the bytes of
+     * a string, an integer, where a container's children start on the stack, or a leaf to compare with equals.
+     */
+    private byte[] soughtBytes;
+    private int soughtFrom;
+    private int soughtTo;
+    private int soughtInt;
+    private int soughtMark;
+    private JsonNode sought;
 
     /** The values being built, with their hashes and, inside an object, their field names. */
     private JsonNode[] stack = new JsonNode[64];
@@ -104,25 +118,21 @@ final class SharedJson {
     /** Pushes the string of the ASCII bytes {@code from} to {@code to} (no escapes), whose String hash is {@code hash}. */
     void text(byte[] bytes, int from, int to, int hash) {
         int mixed = mix(hash);
-        for (int slot = first(mixed); slot >= 0; slot = next(slot)) {
-            if (hashes[slot] == mixed && table[slot] instanceof TextNode text
-                    && sameText(text.textValue(), bytes, from, to)) {
-                push(text, mixed);
-                return;
-            }
-        }
-        push(add(TextNode.valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)), mixed), mixed);
+        soughtBytes = bytes;
+        soughtFrom = from;
+        soughtTo = to;
+        JsonNode text = find(mixed, Kind.ASCII);
+        soughtBytes = null;
+        push(text != null ? text
+                : add(TextNode.valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)), mixed), mixed);
     }
 
     void text(String text) {
         int mixed = mix(text.hashCode());
-        for (int slot = first(mixed); slot >= 0; slot = next(slot)) {
-            if (hashes[slot] == mixed && table[slot] instanceof TextNode other && other.textValue().equals(text)) {
-                push(other, mixed);
-                return;
-            }
-        }
-        push(add(TextNode.valueOf(text), mixed), mixed);
+        sought = TextNode.valueOf(text);
+        JsonNode found = find(mixed, Kind.EQUAL);
+        push(found != null ? found : add(sought, mixed), mixed);
+        sought = null;
     }
 
     void integer(int value) {
@@ -131,13 +141,9 @@ final class SharedJson {
             push(IntNode.valueOf(value), mixed); // Jackson's own shared nodes
             return;
         }
-        for (int slot = first(mixed); slot >= 0; slot = next(slot)) {
-            if (hashes[slot] == mixed && table[slot] instanceof IntNode other && other.intValue() == value) {
-                push(other, mixed);
-                return;
-            }
-        }
-        push(add(IntNode.valueOf(value), mixed), mixed);
+        soughtInt = value;
+        JsonNode found = find(mixed, Kind.INT);
+        push(found != null ? found : add(IntNode.valueOf(value), mixed), mixed);
     }
 
     void bool(boolean value) {
@@ -158,12 +164,8 @@ final class SharedJson {
             hash = (hash * 31 + stackNames[i].hashCode()) * 31 + stackHashes[i];
         }
         int mixed = mix(hash);
-        JsonNode object = null;
-        for (int slot = first(mixed); slot >= 0 && object == null; slot = next(slot)) {
-            if (hashes[slot] == mixed && table[slot] instanceof ObjectNode other && sameFields(other, mark)) {
-                object = other;
-            }
-        }
+        soughtMark = mark;
+        JsonNode object = find(mixed, Kind.OBJECT);
         if (object == null) {
             Map<String, JsonNode> fields = new LinkedHashMap<>(Math.max(FIELDS_CAPACITY, (top - mark) * 4 / 3 + 1));
             for (int i = mark; i < top; i++) {
@@ -186,12 +188,8 @@ final class SharedJson {
             hash = hash * 31 + stackHashes[i];
         }
         int mixed = mix(hash);
-        JsonNode array = null;
-        for (int slot = first(mixed); slot >= 0 && array == null; slot = next(slot)) {
-            if (hashes[slot] == mixed && table[slot] instanceof ArrayNode other && sameElements(other, mark)) {
-                array = other;
-            }
-        }
+        soughtMark = mark;
+        JsonNode array = find(mixed, Kind.ARRAY);
         if (array == null) {
             List<JsonNode> elements = new ArrayList<>(top - mark);
             for (int i = mark; i < top; i++) {
@@ -240,27 +238,52 @@ final class SharedJson {
     /** A number of another kind than int, from the tree path only: rare, so compared as Jackson compares it. */
     private void other(JsonNode value) {
         int mixed = mix(value.hashCode() + OTHER_SEED);
-        for (int slot = first(mixed); slot >= 0; slot = next(slot)) {
-            if (hashes[slot] == mixed && value.equals(table[slot])) {
-                push(table[slot], mixed);
-                return;
-            }
-        }
-        push(add(value, mixed), mixed);
+        sought = value;
+        JsonNode found = find(mixed, Kind.EQUAL);
+        push(found != null ? found : add(value, mixed), mixed);
+        sought = null;
     }
+
+    /** How {@link #find} compares an entry with the value sought. */
+    private enum Kind { ASCII, INT, OBJECT, ARRAY, EQUAL }
 
     /**
-     * The first slot to look at for a value of hash {@code mixed}, or -1 if the table holds none there (always,
-     * when nothing is shared); {@link #next} goes on probing.
+     * The entry of hash {@code mixed} that is the value sought, or null (always, when nothing is shared). The few
+     * values met last are looked at first: the table is megabytes, and a probe of it mostly a cache miss.
      */
-    private int first(int mixed) {
-        int slot = mixed & (table.length - 1);
-        return maxValues == 0 || table[slot] == null ? -1 : slot;
+    private JsonNode find(int mixed, Kind kind) {
+        if (maxValues == 0) {
+            return null;
+        }
+        int recentSlot = mixed >>> (Integer.SIZE - RECENT_BITS);
+        JsonNode entry = recent[recentSlot];
+        if (entry != null && recentHashes[recentSlot] == mixed && isSought(entry, kind)) {
+            return entry;
+        }
+        int mask = table.length - 1;
+        for (int slot = mixed & mask; (entry = table[slot]) != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == mixed && isSought(entry, kind)) {
+                remember(entry, mixed);
+                return entry;
+            }
+        }
+        return null;
     }
 
-    private int next(int slot) {
-        int following = (slot + 1) & (table.length - 1);
-        return table[following] == null ? -1 : following;
+    private boolean isSought(JsonNode entry, Kind kind) {
+        return switch (kind) {
+            case ASCII -> entry instanceof TextNode text && sameText(text.textValue(), soughtBytes, soughtFrom, soughtTo);
+            case INT -> entry instanceof IntNode number && number.intValue() == soughtInt;
+            case OBJECT -> entry instanceof ObjectNode object && sameFields(object, soughtMark);
+            case ARRAY -> entry instanceof ArrayNode array && sameElements(array, soughtMark);
+            case EQUAL -> entry.getClass() == sought.getClass() && entry.equals(sought);
+        };
+    }
+
+    private void remember(JsonNode entry, int mixed) {
+        int recentSlot = mixed >>> (Integer.SIZE - RECENT_BITS);
+        recent[recentSlot] = entry;
+        recentHashes[recentSlot] = mixed;
     }
 
     /** Puts {@code value} in the table, which starts again when full and grows while at most half full. */
@@ -270,6 +293,7 @@ final class SharedJson {
         }
         if (size >= maxValues) {
             Arrays.fill(table, null);
+            Arrays.fill(recent, null);
             size = 0;
         }
         if (2 * (size + 1) > table.length) {
@@ -283,6 +307,7 @@ final class SharedJson {
         table[slot] = value;
         hashes[slot] = mixed;
         size++;
+        remember(value, mixed);
         return value;
     }
 
