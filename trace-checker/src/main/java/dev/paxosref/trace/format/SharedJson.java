@@ -32,8 +32,6 @@ final class SharedJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Slots of the table of field names met last: a power of two; a name takes the slot of its hash, evicting. */
     private static final int NAME_SLOTS = 512;
-    /** A map of this capacity holds six entries before it grows (load factor 0.75): most objects logged have six. */
-    private static final int FIELDS_CAPACITY = 8;
     private static final int TABLE_SLOTS_MIN = 256;
     private static final int RECENT_BITS = 12;
     private static final int OBJECT_SEED = 0x6f626a;
@@ -167,14 +165,12 @@ final class SharedJson {
         soughtMark = mark;
         JsonNode object = find(mixed, Kind.OBJECT);
         if (object == null) {
-            Map<String, JsonNode> fields = new LinkedHashMap<>(Math.max(FIELDS_CAPACITY, (top - mark) * 4 / 3 + 1));
-            for (int i = mark; i < top; i++) {
-                if (fields.putIfAbsent(stackNames[i], stack[i]) != null) {
-                    drop(mark);
-                    return false;
-                }
+            SharedObject made = SharedObject.of(stackNames, stack, mark, top);
+            if (made == null) {
+                drop(mark);
+                return false;
             }
-            object = add(new ObjectNode(NODES, fields), mixed);
+            object = add(made, mixed);
         }
         drop(mark);
         push(object, mixed);
@@ -274,7 +270,7 @@ final class SharedJson {
         return switch (kind) {
             case ASCII -> entry instanceof TextNode text && sameText(text.textValue(), soughtBytes, soughtFrom, soughtTo);
             case INT -> entry instanceof IntNode number && number.intValue() == soughtInt;
-            case OBJECT -> entry instanceof ObjectNode object && sameFields(object, soughtMark);
+            case OBJECT -> entry instanceof SharedObject object && object.hasFields(stackNames, stack, soughtMark, top);
             case ARRAY -> entry instanceof ArrayNode array && sameElements(array, soughtMark);
             case EQUAL -> entry.getClass() == sought.getClass() && entry.equals(sought);
         };
@@ -326,20 +322,6 @@ final class SharedJson {
                 hashes[slot] = oldHashes[i];
             }
         }
-    }
-
-    private boolean sameFields(ObjectNode object, int mark) {
-        if (object.size() != top - mark) {
-            return false;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
-        for (int i = mark; i < top; i++) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue() != stack[i] || !field.getKey().equals(stackNames[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean sameElements(ArrayNode array, int mark) {
