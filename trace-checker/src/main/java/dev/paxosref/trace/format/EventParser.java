@@ -36,6 +36,8 @@ final class EventParser {
     private int stringFrom;
     private int stringTo;
     private int stringHash;
+    /** The string read last, packed if short ({@link SharedJson#packed}). */
+    private long stringPacked;
     /** The string read last, when it had escapes or non-ASCII characters; else null. */
     private String decoded;
 
@@ -175,7 +177,7 @@ final class EventParser {
                 }
                 skipSpaces();
                 if (key.equals("id")) {
-                    if (id != null || (id = string()) == null) {
+                    if (id != null || (id = id()) == null) {
                         return null;
                     }
                 } else if (value(1)) {
@@ -277,7 +279,7 @@ final class EventParser {
             return false;
         }
         if (decoded == null) {
-            shared.text(bytes, stringFrom, stringTo, stringHash);
+            shared.text(bytes, stringFrom, stringTo, stringHash, stringPacked);
         } else {
             shared.text(decoded);
         }
@@ -289,13 +291,21 @@ final class EventParser {
         return at < end && bytes[at] == '"' && text() ? shared.pop().textValue() : null;
     }
 
+    /** A message id: a string made anew, as most ids are met only once or twice. */
+    private String id() {
+        if (at == end || bytes[at] != '"' || !scanString()) {
+            return null;
+        }
+        return decoded != null ? decoded : new String(bytes, stringFrom, stringTo - stringFrom, StandardCharsets.ISO_8859_1);
+    }
+
     /** A field name, after blanks: the same String for the same name. */
     private String name() {
         skipSpaces();
         if (at == end || bytes[at] != '"' || !scanString()) {
             return null;
         }
-        return decoded != null ? decoded : shared.name(bytes, stringFrom, stringTo, stringHash);
+        return decoded != null ? decoded : shared.name(bytes, stringFrom, stringTo, stringHash, stringPacked);
     }
 
     /**
@@ -306,8 +316,10 @@ final class EventParser {
     private boolean scanString() {
         int from = ++at;
         int hash = 0;
+        long packed = 0;
         boolean plain = true;
         for (byte b; at < end && (b = bytes[at]) != '"'; at++) {
+            packed = SharedJson.pack(packed, b, at - from);
             if (b == '\\') {
                 plain = false;
                 at++; // the escaped character, which may be a quote; checked when decoded
@@ -324,6 +336,7 @@ final class EventParser {
         stringFrom = from;
         stringTo = at++;
         stringHash = hash;
+        stringPacked = SharedJson.packed(packed, stringTo - from);
         decoded = plain ? null : JsonEscapes.decode(new String(bytes, from, stringTo - from, StandardCharsets.UTF_8));
         return plain || decoded != null;
     }

@@ -34,6 +34,10 @@ final class SharedJson {
     private static final int NAME_SLOTS = 512;
     private static final int TABLE_SLOTS_MIN = 256;
     private static final int RECENT_BITS = 12;
+    static final long NOT_PACKED = -1;
+    private static final int PACKED_BYTES_MAX = 7;
+    /** The integers logged most (ballots, slots, counters), one node each for all traces: made when first met. */
+    private static final IntNode[] SMALL_INTS = new IntNode[1 << 16];
     private static final int OBJECT_SEED = 0x6f626a;
     private static final int ARRAY_SEED = 0x617272;
     private static final int INT_SEED = 0x696e74;
@@ -48,6 +52,10 @@ final class SharedJson {
     private int[] hashes = new int[TABLE_SLOTS_MIN];
     private int size;
     private final String[] names = new String[NAME_SLOTS];
+    private final long[] nameKeys = new long[NAME_SLOTS];
+    /** Short strings found or added last, by their packed bytes: found without reading a string. */
+    private final long[] shortKeys = new long[1 << RECENT_BITS];
+    private final JsonNode[] shortTexts = new JsonNode[1 << RECENT_BITS];
     /** The values found or added last, by the high bits of their hash: a few kilobytes, so mostly in the cache. */
     private final JsonNode[] recent = new JsonNode[1 << RECENT_BITS];
     private final int[] recentHashes = new int[1 << RECENT_BITS];
@@ -76,6 +84,10 @@ final class SharedJson {
         this.maxValues = maxValues;
     }
 
+    private boolean shares() {
+        return maxValues > 0;
+    }
+
     /** The depth of the stack: where a container's children start, or where to {@link #drop} back to. */
     int mark() {
         return top;
@@ -100,29 +112,57 @@ final class SharedJson {
     }
 
     /**
-     * The name of the ASCII bytes {@code from} to {@code to} (no escapes): the string met last in its slot if it is
-     * the same, so that the few names of a trace are made once and compared by identity.
+     * The name of the ASCII bytes {@code from} to {@code to} (no escapes), {@code packed} as by {@link #packed}: the
+     * string met last in its slot if it is the same, so that the few names of a trace are made once and compared by
+     * identity. A short name is told by its packed bytes alone, without reading the string.
      */
-    String name(byte[] bytes, int from, int to, int hash) {
+    String name(byte[] bytes, int from, int to, int hash, long packed) {
         int slot = (hash ^ (hash >>> 9)) & (NAME_SLOTS - 1);
         String recent = names[slot];
-        if (recent == null || !sameText(recent, bytes, from, to)) {
+        if (recent == null || (packed != NOT_PACKED ? nameKeys[slot] != packed : !sameText(recent, bytes, from, to))) {
             recent = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
             names[slot] = recent;
+            nameKeys[slot] = packed;
         }
         return recent;
     }
 
-    /** Pushes the string of the ASCII bytes {@code from} to {@code to} (no escapes), whose String hash is {@code hash}. */
-    void text(byte[] bytes, int from, int to, int hash) {
+    /**
+     * A string of at most seven ASCII bytes as one long, its length in the top byte; {@link #NOT_PACKED} for a
+     * longer one. Two short strings are the same when their longs are.
+     */
+    static long pack(long packed, byte b, int index) {
+        return index < PACKED_BYTES_MAX ? packed | (b & 0xFFL) << (8 * index) : NOT_PACKED;
+    }
+
+    static long packed(long bytes, int length) {
+        return length <= PACKED_BYTES_MAX ? bytes | (long) length << 56 : NOT_PACKED;
+    }
+
+    /**
+     * Pushes the string of the ASCII bytes {@code from} to {@code to} (no escapes), whose String hash is {@code hash},
+     * {@code packed} as by {@link #packed}. A short string met lately is found by its packed bytes alone.
+     */
+    void text(byte[] bytes, int from, int to, int hash, long packed) {
         int mixed = mix(hash);
+        int shortSlot = mixed >>> (Integer.SIZE - RECENT_BITS);
+        if (packed != NOT_PACKED && shortKeys[shortSlot] == packed && shortTexts[shortSlot] != null) {
+            push(shortTexts[shortSlot], mixed);
+            return;
+        }
         soughtBytes = bytes;
         soughtFrom = from;
         soughtTo = to;
         JsonNode text = find(mixed, Kind.ASCII);
         soughtBytes = null;
-        push(text != null ? text
-                : add(TextNode.valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)), mixed), mixed);
+        if (text == null) {
+            text = add(TextNode.valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)), mixed);
+        }
+        if (packed != NOT_PACKED && shares()) {
+            shortKeys[shortSlot] = packed;
+            shortTexts[shortSlot] = text;
+        }
+        push(text, mixed);
     }
 
     void text(String text) {
@@ -135,8 +175,13 @@ final class SharedJson {
 
     void integer(int value) {
         int mixed = mix(value * 0x9E3779B9 + INT_SEED);
-        if (value >= -1 && value <= 10) {
-            push(IntNode.valueOf(value), mixed); // Jackson's own shared nodes
+        if (value >= 0 && value < SMALL_INTS.length && shares()) {
+            IntNode small = SMALL_INTS[value];
+            if (small == null) {
+                small = IntNode.valueOf(value);
+                SMALL_INTS[value] = small; // by any thread: an IntNode's value is final, so it is seen whole
+            }
+            push(small, mixed);
             return;
         }
         soughtInt = value;
@@ -290,6 +335,7 @@ final class SharedJson {
         if (size >= maxValues) {
             Arrays.fill(table, null);
             Arrays.fill(recent, null);
+            Arrays.fill(shortTexts, null);
             size = 0;
         }
         if (2 * (size + 1) > table.length) {
