@@ -11,10 +11,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Shares equal JSON values among the events of one trace: a message is logged by its sender and again by every
@@ -23,7 +20,8 @@ import java.util.Map;
  * <p>Values are built bottom up on a stack, as a parser reads them ({@link #text}, {@link #integer},
  * {@link #endObject} ...), and each is hash-consed as it is completed: its hash is made once from its children's,
  * which are shared already, so a container equals one in the table when it has the same field names in the same order
- * and the very same children. Sharing a value so costs one probe of the table, however deep the value. Held only
+ * and the very same children. Sharing a value so costs one lookup, however deep the value: most end in a small cache
+ * of the values met last, short strings are told by their bytes packed in a long. Held only
  * while one trace is read; the trace keeps the shared values, several times fewer. A trace read as a stream bounds
  * the table: once it holds {@code maxValues} values it starts again, so only values repeated within a stretch of the
  * trace are shared, and memory stays flat however long the trace is; with a bound of zero nothing is shared.
@@ -33,6 +31,7 @@ final class SharedJson {
     /** Slots of the table of field names met last: a power of two; a name takes the slot of its hash, evicting. */
     private static final int NAME_SLOTS = 512;
     private static final int TABLE_SLOTS_MIN = 256;
+    /** Slots of the caches of values and short strings met last: 4,096, a few kilobytes each, mostly in the cache. */
     private static final int RECENT_BITS = 12;
     static final long NOT_PACKED = -1;
     private static final int PACKED_BYTES_MAX = 7;
