@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * A JSON object made by {@link SharedJson}: its fields, in the order read, are also an array, so that comparing it
  * with an object being read reads one array instead of a hash map's table and entries. A small object (most
- * logged states and messages) keeps only that array, as a read-only map that looks a name up by scanning it: a
- * third of a LinkedHashMap's memory, which the collector copies while the value is shared. Not to be changed: it
- * is one object for every event that logged it.
+ * logged states and messages) keeps only that array, as a read-only map that looks a name up by scanning it: about
+ * two thirds of a LinkedHashMap's memory (no table, no links), which the collector copies while the value is
+ * shared. Not to be changed: it is one object for every event that logged it.
  */
 final class SharedObject extends ObjectNode {
     /** Objects with more fields also keep a hash map, so that looking a name up does not scan them. */
