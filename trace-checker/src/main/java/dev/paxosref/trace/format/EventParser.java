@@ -296,7 +296,8 @@ final class EventParser {
         if (at == end || bytes[at] != '"' || !scanString()) {
             return null;
         }
-        return decoded != null ? decoded : new String(bytes, stringFrom, stringTo - stringFrom, StandardCharsets.ISO_8859_1);
+        return decoded != null ? decoded
+                : new String(bytes, stringFrom, stringTo - stringFrom, StandardCharsets.ISO_8859_1);
     }
 
     /** A field name, after blanks: the same String for the same name. */

@@ -312,7 +312,8 @@ final class SharedJson {
 
     private boolean isSought(JsonNode entry, Kind kind) {
         return switch (kind) {
-            case ASCII -> entry instanceof TextNode text && sameText(text.textValue(), soughtBytes, soughtFrom, soughtTo);
+            case ASCII -> entry instanceof TextNode text
+                    && sameText(text.textValue(), soughtBytes, soughtFrom, soughtTo);
             case INT -> entry instanceof IntNode number && number.intValue() == soughtInt;
             case OBJECT -> entry instanceof SharedObject object && object.hasFields(stackNames, stack, soughtMark, top);
             case ARRAY -> entry instanceof ArrayNode array && sameElements(array, soughtMark);

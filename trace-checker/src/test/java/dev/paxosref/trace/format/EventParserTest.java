@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast path reads an event exactly as the tree and the schema do, or leaves it to them: on every event line of
- * the corpus and on variants of each (a field dropped, retyped, repeated, added, a fraction, a large number, escapes,
- * non-ASCII text, numbers JSON does not write, deep nesting, trailing text), whatever it returns is what the slow path
- * returns, and it reads every valid corpus event, sharing values or not. One parser reads all lines, whatever the
- * lines before it. Values are shared: a value written alike is one object, whichever path read it, and a bounded table changes no value.
+ * the corpus and on variants of each (a field dropped, retyped, repeated, added, a fraction, a large number,
+ * escapes, non-ASCII text, numbers JSON does not write, deep nesting, trailing text), whatever it returns is what
+ * the slow path returns, and it reads every valid corpus event, sharing values or not. One parser reads all lines,
+ * whatever the lines before it. Values are shared: a value written alike is one object, whichever path read it, and
+ * a bounded table changes no value.
  */
 class EventParserTest {
     private static final Path CORPUS = Path.of("src", "test", "resources", "traces");
