@@ -55,7 +55,10 @@ final class TraceSpecWriter {
                 : conventions.messagesVariable();
         tla.append("""
                 \\* Membership first: a complete logged record is found by TLC in O(log n); a partial one needs the scan.
-                Logged(set, lm) == lm \\in set \\/ \\E m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]
+                \\* An IF and a set, not \\/ and \\E: in an action TLC takes each true disjunct and each witness of \\E as
+                \\* one more successor, the same state each time, so a step that sends k messages had 2^k of them.
+                Logged(set, lm) == IF lm \\in set THEN TRUE
+                                   ELSE {m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]} # {}
 
                 \\* A logged value agrees with a spec value: an object field by field (a field left out is unknown),
                 \\* and none of the arguments it lists as removed is in the spec function's domain.
@@ -123,14 +126,15 @@ final class TraceSpecWriter {
     /**
      * The bag's copies the log does not name, computed from TraceLog (once: the definitions are constant): before
      * event i, duplicate a message i receives whose next mention after i is again a receive, if one copy is left;
-     * after event i, lose every copy of a message i mentions whose next mention is not a receive.
+     * after event i, lose every copy of a message i mentions whose next mention is not a receive. The messages are
+     * sequences in the log's order and the steps take them in that order, one successor per state: losing or
+     * duplicating one message does not enable or disable another's, and in any order TLC would visit every subset
+     * of the lost ones (2^k states after an event that leaves k messages to lose).
      */
     private void appendNetworkSteps(BagNetwork bag, StringBuilder tla) {
         tla.append("""
                 Receives(j, m) == \\E k \\in DOMAIN TraceLog[j].recv : TraceLog[j].recv[k] = m
                 Sends(j, m) == \\E k \\in DOMAIN TraceLog[j].sent : TraceLog[j].sent[k] = m
-                Mentioned(j) == {TraceLog[j].recv[k] : k \\in DOMAIN TraceLog[j].recv}
-                                    \\cup {TraceLog[j].sent[k] : k \\in DOMAIN TraceLog[j].sent}
                 \\* Whether the first event from j on that mentions m receives it; scans only up to that event.
                 RECURSIVE NextMentionReceives(_, _)
                 NextMentionReceives(m, j) ==
@@ -140,19 +144,22 @@ final class TraceSpecWriter {
                     ELSE NextMentionReceives(m, j + 1)
                 NeededAfter(m, i) == NextMentionReceives(m, i + 1)
                 DuplicateBefore == [i \\in 1 .. Len(TraceLog) |->
-                    {m \\in Mentioned(i) : Receives(i, m) /\\ ~Sends(i, m) /\\ NeededAfter(m, i)}]
-                LoseAfter == [i \\in 1 .. Len(TraceLog) |-> {m \\in Mentioned(i) : ~NeededAfter(m, i)}]
+                    LET Duplicated(m) == ~Sends(i, m) /\\ NeededAfter(m, i)
+                    IN  SelectSeq(TraceLog[i].recv, Duplicated)]
+                LoseAfter == [i \\in 1 .. Len(TraceLog) |->
+                    LET Lost(m) == ~NeededAfter(m, i)
+                    IN  SelectSeq(TraceLog[i].recv \\o TraceLog[i].sent, Lost)]
 
-                OneCopy(m) == m \\in DOMAIN %1$s /\\ %1$s[m] = 1
-                LostAfter(i) == IF i = 0 THEN TRUE ELSE \\A m \\in LoseAfter[i] : m \\notin DOMAIN %1$s
-                NetworkReady == /\\ LostAfter(tl - 1)
-                                /\\ \\A m \\in DuplicateBefore[tl] : ~OneCopy(m)
+                Held(m) == m \\in DOMAIN %1$s
+                OneCopy(m) == Held(m) /\\ %1$s[m] = 1
+                \\* What is still to lose after event i and to duplicate before event i, in the log's order.
+                ToLose(i) == IF i = 0 THEN <<>> ELSE SelectSeq(LoseAfter[i], Held)
+                ToDuplicate(i) == SelectSeq(DuplicateBefore[i], OneCopy)
+                NetworkReady == ToLose(tl - 1) = <<>> /\\ ToDuplicate(tl) = <<>>
                 NetworkStep ==
                     /\\ tl <= Len(TraceLog)
-                    /\\ \\/ /\\ tl > 1
-                          /\\ \\E m \\in LoseAfter[tl - 1] : m \\in DOMAIN %1$s /\\ %2$s(m)
-                       \\/ /\\ LostAfter(tl - 1)
-                          /\\ \\E m \\in DuplicateBefore[tl] : OneCopy(m) /\\ %3$s(m)
+                    /\\ IF ToLose(tl - 1) # <<>> THEN %2$s(Head(ToLose(tl - 1)))
+                       ELSE ToDuplicate(tl) # <<>> /\\ %3$s(Head(ToDuplicate(tl)))
                     /\\ UNCHANGED <<tl, silent>>
                 """.formatted(conventions.messagesVariable(), bag.loseAction(), bag.duplicateAction()));
     }
