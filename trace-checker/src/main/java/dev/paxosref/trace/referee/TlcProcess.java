@@ -16,8 +16,7 @@ final class TlcProcess {
     record Result(int exitCode, List<String> output) {}
 
     Result run(Path modelDir, String module, Path specDir) {
-        // A deep stack: on a bag network the trace spec scans the log recursively, one level per event.
-        List<String> command = TlcJvm.command(modelDir, List.of("-Xss256m", "-DTLA-Library=" + specDir.toAbsolutePath()),
+        List<String> command = TlcJvm.command(modelDir, List.of("-DTLA-Library=" + specDir.toAbsolutePath()),
                 "tlc2.TLC", List.of("-workers", "1", "-deadlock", "-cleanup",
                         "-metadir", modelDir.resolve("meta").toString(), "-config", module + ".cfg", module));
         Process process = TlcJvm.start(command, modelDir);

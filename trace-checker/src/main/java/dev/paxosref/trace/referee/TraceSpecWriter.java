@@ -28,8 +28,8 @@ import java.util.TreeSet;
  * which the invariant {@code TraceIncomplete} turns into a reported violation. Otherwise the highest {@code tl}
  * reached, printed through TLC register 1, is the first divergent event.
  *
- * <p>On a bag network the trace spec also takes the network's unlogged steps, and decides which in TLA+ from the log
- * itself: a message keeps a copy in flight exactly while the next event that mentions it receives it.
+ * <p>On a bag network the trace spec also takes the network's unlogged steps, those NetworkSchedule names in each
+ * event of the log: a message keeps a copy in flight exactly while the next event that mentions it receives it.
  */
 final class TraceSpecWriter {
     static final String MODULE = "TraceReferee";
@@ -124,37 +124,22 @@ final class TraceSpecWriter {
     }
 
     /**
-     * The bag's copies the log does not name, computed from TraceLog (once: the definitions are constant): before
-     * event i, duplicate a message i receives whose next mention after i is again a receive, if one copy is left;
-     * after event i, lose every copy of a message i mentions whose next mention is not a receive. The messages are
-     * sequences in the log's order and the steps take them in that order, one successor per state: losing or
-     * duplicating one message does not enable or disable another's, and in any order TLC would visit every subset
-     * of the lost ones (2^k states after an event that leaves k messages to lose).
+     * The bag's copies the log does not name: each event of TraceLog says which of its messages the network
+     * duplicates before it and loses after it (NetworkSchedule). The steps take them in the log's order, one
+     * successor per state: losing or duplicating one message does not enable or disable another's, and in every
+     * order TLC would visit every subset of the lost ones (2^k states after an event that leaves k to lose).
      */
     private void appendNetworkSteps(BagNetwork bag, StringBuilder tla) {
         tla.append("""
-                Receives(j, m) == \\E k \\in DOMAIN TraceLog[j].recv : TraceLog[j].recv[k] = m
-                Sends(j, m) == \\E k \\in DOMAIN TraceLog[j].sent : TraceLog[j].sent[k] = m
-                \\* Whether the first event from j on that mentions m receives it; scans only up to that event.
-                RECURSIVE NextMentionReceives(_, _)
-                NextMentionReceives(m, j) ==
-                    IF j > Len(TraceLog) THEN FALSE
-                    ELSE IF Receives(j, m) THEN TRUE
-                    ELSE IF Sends(j, m) THEN FALSE
-                    ELSE NextMentionReceives(m, j + 1)
-                NeededAfter(m, i) == NextMentionReceives(m, i + 1)
-                DuplicateBefore == [i \\in 1 .. Len(TraceLog) |->
-                    LET Duplicated(m) == ~Sends(i, m) /\\ NeededAfter(m, i)
-                    IN  SelectSeq(TraceLog[i].recv, Duplicated)]
-                LoseAfter == [i \\in 1 .. Len(TraceLog) |->
-                    LET Lost(m) == ~NeededAfter(m, i)
-                    IN  SelectSeq(TraceLog[i].recv \\o TraceLog[i].sent, Lost)]
-
+                LoseAfter(i) == LET e == TraceLog[i]
+                                    mentioned == e.recv \\o e.sent
+                                IN  [k \\in DOMAIN e.lose |-> mentioned[e.lose[k]]]
+                DuplicateBefore(i) == LET e == TraceLog[i] IN [k \\in DOMAIN e.duplicate |-> e.recv[e.duplicate[k]]]
                 Held(m) == m \\in DOMAIN %1$s
                 OneCopy(m) == Held(m) /\\ %1$s[m] = 1
                 \\* What is still to lose after event i and to duplicate before event i, in the log's order.
-                ToLose(i) == IF i = 0 THEN <<>> ELSE SelectSeq(LoseAfter[i], Held)
-                ToDuplicate(i) == SelectSeq(DuplicateBefore[i], OneCopy)
+                ToLose(i) == IF i = 0 THEN <<>> ELSE SelectSeq(LoseAfter(i), Held)
+                ToDuplicate(i) == SelectSeq(DuplicateBefore(i), OneCopy)
                 NetworkReady == ToLose(tl - 1) = <<>> /\\ ToDuplicate(tl) = <<>>
                 NetworkStep ==
                     /\\ tl <= Len(TraceLog)
@@ -168,6 +153,9 @@ final class TraceSpecWriter {
         tla.append("TraceLog == <<\n");
         List<TraceEvent> events = trace.events();
         Map<JsonNode, Set<String>> nodeVariables = trace.header().stateChanges() ? nodeVariables(events) : Map.of();
+        List<List<String>> recv = events.stream().map(e -> messages(e.recv())).toList();
+        List<List<String>> sent = events.stream().map(e -> messages(e.sent())).toList();
+        List<NetworkSchedule.Around> network = conventions.isBag() ? NetworkSchedule.of(recv, sent).around() : null;
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
             Set<String> unlogged = new TreeSet<>(nodeVariables.getOrDefault(e.node(), Set.of()));
@@ -178,9 +166,13 @@ final class TraceSpecWriter {
                     .append(", unlogged |-> {").append(String.join(", ", unlogged.stream().map(TlaText::quoted)
                             .toList())).append('}')
                     .append(", state |-> ").append(fields(e.state()))
-                    .append(", sent |-> ").append(messages(e.sent()))
-                    .append(", recv |-> ").append(messages(e.recv()))
-                    .append(i + 1 < events.size() ? "],\n" : "]\n");
+                    .append(", sent |-> ").append(tuple(sent.get(i)))
+                    .append(", recv |-> ").append(tuple(recv.get(i)));
+            if (network != null) {
+                tla.append(", duplicate |-> ").append(tuple(network.get(i).duplicateBefore()))
+                        .append(", lose |-> ").append(tuple(network.get(i).loseAfter()));
+            }
+            tla.append(i + 1 < events.size() ? "],\n" : "]\n");
         }
         tla.append(">>\n\n");
     }
@@ -233,12 +225,12 @@ final class TraceSpecWriter {
         return "{" + String.join(", ", set) + "}";
     }
 
-    private String messages(List<LoggedMessage> messages) {
-        StringBuilder tuple = new StringBuilder("<<");
-        for (LoggedMessage m : messages) {
-            tuple.append(tuple.length() > 2 ? ", " : "").append(TlaText.of(m.fields(), conventions));
-        }
-        return tuple.append(">>").toString();
+    private List<String> messages(List<LoggedMessage> messages) {
+        return messages.stream().map(m -> TlaText.of(m.fields(), conventions)).toList();
+    }
+
+    private static String tuple(List<?> elements) {
+        return "<<" + String.join(", ", elements.stream().map(String::valueOf).toList()) + ">>";
     }
 
     /**
