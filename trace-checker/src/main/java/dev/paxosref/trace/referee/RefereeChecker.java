@@ -31,7 +31,9 @@ public final class RefereeChecker implements TraceChecker {
     /** The trace spec's index into the log, 1-based, in a state of the behaviour TLC prints with an error. */
     private static final Pattern TRACE_INDEX = Pattern.compile("^/\\\\ tl = (\\d+)$");
     private static final Pattern REACHED = Pattern.compile("<<\"" + TraceSpecWriter.REACHED_MARKER + "\", (\\d+)>>");
-    private static final Pattern DISTINCT_STATES = Pattern.compile("([\\d,]+) distinct states found");
+    /** TLC's final count (its progress lines put the rates between the two numbers). */
+    private static final Pattern STATE_COUNTS =
+            Pattern.compile("^([\\d,]+) states generated, ([\\d,]+) distinct states found.*");
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final ModuleSignature signature;
@@ -54,28 +56,30 @@ public final class RefereeChecker implements TraceChecker {
     }
 
     /**
-     * A check's verdict and the distinct states TLC found for it: a measure of the referee's work that does not
-     * depend on the machine (a trace spec that leaves TLC choices the log does not need grows it).
+     * A check's verdict and TLC's final counts of states generated (a state reached again counts again) and of
+     * distinct states: measures of the referee's work that do not depend on the machine. A trace spec that leaves
+     * TLC choices the log does not need grows them.
      */
-    record Run(Verdict verdict, long distinctStates) {}
+    record Run(Verdict verdict, StateCounts states) {}
+
+    /** TLC's final count; -1 each if it printed none. */
+    record StateCounts(long generated, long distinct) {}
 
     Run run(Trace trace) {
         Path runDir = writeRun(trace);
-        HighestReached reached = new HighestReached();
+        Outcome outcome = new Outcome();
         TlcProcess.Result result = new TlcProcess().run(runDir, TraceSpecWriter.MODULE,
-                signature.specFile().toAbsolutePath().getParent(), reached);
-        boolean explored = result.output().stream().anyMatch(line -> line.contains("No error has been found"));
-        if (!explored) {
+                signature.specFile().toAbsolutePath().getParent(), outcome);
+        if (!outcome.noError) {
             throw failure(trace, result, runDir);
         }
-        long distinctStates = distinctStates(result);
-        if (reached.index > trace.events().size()) { // tl is 1-based and names the next event to explain
-            return new Run(new Verdict.Valid(trace.events().size()), distinctStates);
+        if (outcome.reached > trace.events().size()) { // tl is 1-based and names the next event to explain
+            return new Run(new Verdict.Valid(trace.events().size()), outcome.states);
         }
-        TraceEvent event = trace.events().get(reached.index - 1);
-        return new Run(new Verdict.Diverged(reached.index - 1, Explanation.summaryOnly("no behaviour of "
+        TraceEvent event = trace.events().get(outcome.reached - 1);
+        return new Run(new Verdict.Diverged(outcome.reached - 1, Explanation.summaryOnly("no behaviour of "
                 + signature.moduleName() + " explains " + event.describeStep() + " after the events before it")),
-                distinctStates);
+                outcome.states);
     }
 
     private Path writeRun(Trace trace) {
@@ -93,29 +97,29 @@ public final class RefereeChecker implements TraceChecker {
         return runDir;
     }
 
-    /** The highest trace index {@code tl} TLC printed as reached; the initial state has 1. */
-    private static final class HighestReached implements Consumer<String> {
-        private int index = 1;
+    /**
+     * What TLC's output says of the run, read line by line as it comes (a long trace prints more lines than
+     * TlcProcess keeps): the highest trace index {@code tl} reached (the initial state has 1), whether TLC ended
+     * without an error (having explored every state, or stopped at the trace's end), and its final state count.
+     */
+    private static final class Outcome implements Consumer<String> {
+        private int reached = 1;
+        private boolean noError;
+        private StateCounts states = new StateCounts(-1, -1);
 
         @Override
         public void accept(String line) {
-            Matcher reached = REACHED.matcher(line);
-            if (reached.find()) {
-                index = Math.max(index, Integer.parseInt(reached.group(1)));
+            Matcher index = REACHED.matcher(line);
+            Matcher count = STATE_COUNTS.matcher(line);
+            if (index.find()) {
+                reached = Math.max(reached, Integer.parseInt(index.group(1)));
+            } else if (line.contains("No error has been found")) {
+                noError = true;
+            } else if (count.matches()) {
+                states = new StateCounts(Long.parseLong(count.group(1).replace(",", "")),
+                        Long.parseLong(count.group(2).replace(",", "")));
             }
         }
-    }
-
-    /** TLC's last count of distinct states (its progress lines and its final line print one). */
-    private static long distinctStates(TlcProcess.Result result) {
-        long distinct = -1;
-        for (String line : result.output()) {
-            Matcher count = DISTINCT_STATES.matcher(line);
-            if (count.find()) {
-                distinct = Long.parseLong(count.group(1).replace(",", ""));
-            }
-        }
-        return distinct;
     }
 
     /**
