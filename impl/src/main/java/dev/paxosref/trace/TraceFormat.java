@@ -9,8 +9,13 @@ public final class TraceFormat {
      * unchanged, a function or record logged as an object lists only its changed arguments or fields.
      */
     public static final String STATE_CHANGES = "changes";
-    /** The member of a function logged as changes that lists the arguments the step removed from its domain. */
+    /**
+     * The member of a function logged as changes that lists the arguments the step removed from its domain, and of a
+     * set logged as its change the elements the step removed.
+     */
     public static final String REMOVED = "$removed";
+    /** The member of a set logged as its change that lists the elements the step added. */
+    public static final String ADDED = "$added";
 
     private TraceFormat() {
     }
