@@ -13,9 +13,12 @@ import tlc2.value.impl.Value;
  * tells only that every element added is in the set and none removed is; that the elements not listed are
  * unchanged and that each listed one was a change is the rule of a log of changes, which needs the value before.
  */
-public record SetChange(List<Value> added, List<Value> removed) {
+public record SetChange(List<Element> added, List<Element> removed) {
     /** The member of a set logged as changes that lists the elements the step added. */
     public static final String ADDED = "$added";
+
+    /** An element listed, as logged (for a report, in the log's words) and as a TLC value. */
+    public record Element(JsonNode logged, Value value) {}
 
     /**
      * {@code logged} as a set's change, or null if it is not one: an object whose members are {@value #ADDED} and
@@ -45,13 +48,13 @@ public record SetChange(List<Value> added, List<Value> removed) {
 
     /** Whether every element added is in {@code after} and no element removed is. */
     public boolean agreesAfter(Enumerable after) {
-        for (Value element : added) {
-            if (!isMember(after, element)) {
+        for (Element element : added) {
+            if (!isMember(after, element.value())) {
                 return false;
             }
         }
-        for (Value element : removed) {
-            if (isMember(after, element)) {
+        for (Element element : removed) {
+            if (isMember(after, element.value())) {
                 return false;
             }
         }
@@ -67,12 +70,12 @@ public record SetChange(List<Value> added, List<Value> removed) {
         }
     }
 
-    private static List<Value> elements(JsonNode array, JsonToTla toTla) {
+    private static List<Element> elements(JsonNode array, JsonToTla toTla) {
         if (array == null) {
             return List.of();
         }
-        List<Value> elements = new ArrayList<>(array.size());
-        array.forEach(element -> elements.add(toTla.convert(element)));
+        List<Element> elements = new ArrayList<>(array.size());
+        array.forEach(element -> elements.add(new Element(element, toTla.convert(element))));
         return elements;
     }
 }

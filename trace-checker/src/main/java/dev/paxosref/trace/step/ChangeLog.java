@@ -94,36 +94,46 @@ final class ChangeLog {
         }
         SetEnumValue now = sorted(after);
         SetEnumValue old = before instanceof Enumerable set ? sorted(set) : SetEnumValue.EmptySet;
-        boolean agrees = true;
-        for (Value element : change.added()) {
-            agrees &= SetChange.isMember(old, element) ? elementReport(out, what, "$added lists " + json(element)
-                    + ", which was in the set before the step (a change log lists changes only)", now, old)
-                    : SetChange.isMember(now, element) || elementReport(out, what, "$added lists " + json(element)
-                    + ", which the step does not add", now, old);
-        }
-        for (Value element : change.removed()) {
-            agrees &= !SetChange.isMember(old, element) ? elementReport(out, what, "$removed lists " + json(element)
-                    + ", which was not in the set before the step (a change log lists changes only)", now, old)
-                    : !SetChange.isMember(now, element) || elementReport(out, what, "$removed lists " + json(element)
-                    + ", which the step does not remove", now, old);
-        }
-        for (int i = 0, j = 0; (agrees || out != null) && (i < now.size() || j < old.size()); ) {
-            int order = j >= old.size() ? -1 : i >= now.size() ? 1 : compare(now.elems.elementAt(i),
-                    old.elems.elementAt(j));
-            if (order < 0) { // only after the step: added
-                Value element = now.elems.elementAt(i++);
-                agrees &= listed(change.added(), element) || elementReport(out, what, "element " + json(element)
-                        + " left out of $added, so not added (logged: the set before the step)", now, old);
-            } else if (order > 0) { // only before the step: removed
-                Value element = old.elems.elementAt(j++);
-                agrees &= listed(change.removed(), element) || elementReport(out, what, "element " + json(element)
-                        + " left out of $removed, so not removed (logged: the set before the step)", now, old);
-            } else {
-                i++;
-                j++;
+        List<String> wrong = out == null ? List.of() : new ArrayList<>(); // only a report needs the words
+        for (SetChange.Element element : change.added()) {
+            boolean wasIn = SetChange.isMember(old, element.value());
+            if (wasIn || !SetChange.isMember(now, element.value())) {
+                if (out == null) {
+                    return false;
+                }
+                wrong.add("$added lists " + element.logged() + (wasIn
+                        ? ", which was in the set before the step (a change log lists changes only)"
+                        : ", which the step does not add"));
             }
         }
-        return agrees;
+        for (SetChange.Element element : change.removed()) {
+            boolean wasIn = SetChange.isMember(old, element.value());
+            if (!wasIn || SetChange.isMember(now, element.value())) {
+                if (out == null) {
+                    return false;
+                }
+                wrong.add("$removed lists " + element.logged() + (!wasIn
+                        ? ", which was not in the set before the step (a change log lists changes only)"
+                        : ", which the step does not remove"));
+            }
+        }
+        for (int i = 0, j = 0; i < now.size() || j < old.size(); ) {
+            int order = j >= old.size() ? -1 : i >= now.size() ? 1 : compare(now.elems.elementAt(i),
+                    old.elems.elementAt(j));
+            Value element = order < 0 ? now.elems.elementAt(i++) : old.elems.elementAt(j++);
+            i += order == 0 ? 1 : 0;
+            if (order != 0 && !listed(order < 0 ? change.added() : change.removed(), element)) {
+                if (out == null) {
+                    return false;
+                }
+                wrong.add("element " + toJson.convert(element) + (order < 0
+                        ? " left out of $added, so not added (logged: the set before the step)"
+                        : " left out of $removed, so not removed (logged: the set before the step)"));
+            }
+        }
+        // Each with the spec's set after the step beside the set before it.
+        wrong.forEach(w -> out.add(new Difference(what + ": " + w, toJson.convert(now), toJson.convert(old))));
+        return wrong.isEmpty();
     }
 
     /** The set with its elements sorted, as TLC keeps a set it has fingerprinted. */
@@ -132,29 +142,13 @@ final class ChangeLog {
     }
 
     /** Whether {@code element} is among those a set change lists. */
-    private static boolean listed(List<Value> elements, Value element) {
-        for (Value listed : elements) {
-            if (compare(listed, element) == 0) {
+    private static boolean listed(List<SetChange.Element> elements, Value element) {
+        for (SetChange.Element listed : elements) {
+            if (compare(listed.value(), element) == 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * A set's change the log gets wrong: what is wrong with it, the spec's set after the step beside the set before
-     * it. Always false, for the caller's conjunction.
-     */
-    private boolean elementReport(List<Difference> out, String what, String wrong, SetEnumValue after,
-                                  SetEnumValue before) {
-        if (out != null) {
-            out.add(new Difference(what + ": " + wrong, toJson.convert(after), toJson.convert(before)));
-        }
-        return false;
-    }
-
-    private String json(Value value) {
-        return toJson.convert(value).toString();
     }
 
     /**
