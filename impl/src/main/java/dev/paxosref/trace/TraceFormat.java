@@ -6,7 +6,8 @@ public final class TraceFormat {
     public static final int VERSION = 1;
     /**
      * The header's {@code "state"} when each event logs only what its step changed: a variable left out is
-     * unchanged, a function or record logged as an object lists only its changed arguments or fields.
+     * unchanged, a function or record logged as an object lists only its changed arguments or fields, and a set
+     * logged as an object only the elements it gained and lost.
      */
     public static final String STATE_CHANGES = "changes";
     /**
