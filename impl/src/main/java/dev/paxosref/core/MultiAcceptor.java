@@ -1,7 +1,7 @@
 package dev.paxosref.core;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,11 +141,11 @@ public final class MultiAcceptor implements MultiAcceptorRole {
         return new Step.Ready<>(action, List.of(received), Optional.of(durable()), send, vars());
     }
 
-    /** The spec's variable names for this acceptor's state, as traces show them. */
+    /** The spec's variable names for this acceptor's state, as traces show them; its votes a set. */
     public Map<String, Object> vars() {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("maxBal", maxBal);
-        vars.put("accepted", new ArrayList<>(accepted.values()));
+        vars.put("accepted", new LinkedHashSet<>(accepted.values()));
         vars.put("low", low);
         vars.put("heard", new TreeMap<>(heard));
         return vars;

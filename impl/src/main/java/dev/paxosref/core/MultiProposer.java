@@ -261,16 +261,19 @@ public sealed class MultiProposer implements MultiProposerRole permits ReconfigP
         pAccepts.clear();
     }
 
-    /** The spec's variable names for this proposer's state, as traces show them; pairs are two-element lists. */
+    /**
+     * The spec's variable names for this proposer's state, as traces show them; sets are sets, pairs two-element
+     * lists.
+     */
     public final Map<String, Object> vars() {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("pBal", pBal);
         vars.put("pPhase", pPhase.specName);
-        vars.put("pPromises", new ArrayList<>(pPromises));
-        List<List<Object>> proposals = new ArrayList<>();
+        vars.put("pPromises", new LinkedHashSet<>(pPromises));
+        Set<List<Object>> proposals = new LinkedHashSet<>();
         pProposals.forEach((s, v) -> proposals.add(List.of(s, v)));
         vars.put("pProposals", proposals);
-        List<List<Object>> accepts = new ArrayList<>();
+        Set<List<Object>> accepts = new LinkedHashSet<>();
         pAccepts.forEach((s, as) -> as.forEach(a -> accepts.add(List.of(s, a))));
         vars.put("pAccepts", accepts);
         vars.put("pNext", pNext);

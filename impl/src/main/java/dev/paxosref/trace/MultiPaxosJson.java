@@ -9,13 +9,15 @@ import dev.paxosref.core.rsm.CommandCodec;
 import dev.paxosref.core.rsm.Reply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
  * MultiPaxos.tla's values as trace JSON: message records with the spec's field names, <<slot, ballot, value>>
- * votes as three-element arrays, functions (rLog, heard, kv, session) as objects, sets and tuples as arrays, a
+ * votes as three-element arrays, functions (rLog, heard, kv, session) as objects, sets (Java sets) and tuples (Java
+ * lists) as arrays, a
  * command (encoded "client|seq|op|args" in the core, or NoOp) as the record [client, seq, op] with op the tuple of
  * the operation's fields, and a replica's sm and snap as the record [idx, counter, kv, session].
  */
@@ -168,9 +170,9 @@ final class MultiPaxosJson {
             json.writeStartObject();
             writeFields(json, m);
             json.writeEndObject();
-        } else if (value instanceof List<?> list) {
+        } else if (value instanceof Collection<?> elements) {
             json.writeStartArray();
-            for (Object element : list) {
+            for (Object element : elements) {
                 writeValue(json, element);
             }
             json.writeEndArray();

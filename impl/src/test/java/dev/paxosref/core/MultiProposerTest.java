@@ -60,7 +60,7 @@ class MultiProposerTest {
             new SlotVote(4, 1, "old")))).send());
         Step.Ready<MultiMessage> lead = ready(p.ReceivePromise(promise("a2", 5, 1, new SlotVote(4, 3, "new"))));
         assertEquals("p2", lead.state().get("pPhase"));
-        assertEquals(List.of(List.of(2, "x"), List.of(3, MultiMessage.NO_OP), List.of(4, "new")),
+        assertEquals(Set.of(List.of(2, "x"), List.of(3, MultiMessage.NO_OP), List.of(4, "new")),
             lead.state().get("pProposals"));
         assertEquals(5, lead.state().get("pNext"), "StartSlot 2 plus three re-proposals");
         assertEquals(9, lead.send().size(), "three slots to three acceptors");
@@ -73,7 +73,7 @@ class MultiProposerTest {
         p.Phase1a(3);
         p.Phase1a(5);
         Step.Ready<MultiMessage> stale = ready(p.ReceivePromise(promise("a1", 3, 1)));
-        assertEquals(List.of(), stale.state().get("pPromises"));
+        assertEquals(Set.of(), stale.state().get("pPromises"));
         assertEquals(new Step.NotEnabled("ReceivePromise", "Owner(m.bal) = p"),
             p.ReceivePromise(promise("a1", 4, 1)));
     }
@@ -98,7 +98,7 @@ class MultiProposerTest {
         Step.Ready<MultiMessage> decided = ready(p.ReceiveAccepted("a3", 3, 1, "c", 1));
         assertEquals(List.of(new MultiMessage.Decision("r1", 1, "c"), new MultiMessage.Decision("r2", 1, "c")),
             decided.send());
-        assertEquals(List.of(), decided.state().get("pProposals"));
+        assertEquals(Set.of(), decided.state().get("pProposals"));
         assertEquals(List.of(), ready(p.ReceiveAccepted("a2", 3, 1, "c", 1)).send(), "a decided slot is forgotten");
         assertEquals(new Step.NotEnabled("ReceiveAccepted", "Owner(b) = p"), p.ReceiveAccepted("a1", 2, 1, "c", 1));
     }
@@ -142,8 +142,8 @@ class MultiProposerTest {
         p.ReceiveAccepted("a2", 3, 1, "c", 1);
         p.Propose("d");
         Step.Ready<MultiMessage> crash = p.ProposerCrash();
-        assertEquals(Map.of("pBal", 3, "pPhase", "idle", "pPromises", List.of(), "pProposals", List.of(),
-            "pAccepts", List.of(), "pNext", 1, "pKnown", Map.of()), crash.state());
+        assertEquals(Map.of("pBal", 3, "pPhase", "idle", "pPromises", Set.of(), "pProposals", Set.of(),
+            "pAccepts", Set.of(), "pNext", 1, "pKnown", Map.of()), crash.state());
     }
 
     @Test

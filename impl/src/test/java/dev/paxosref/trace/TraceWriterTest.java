@@ -114,6 +114,38 @@ class TraceWriterTest {
     }
 
     @Test
+    void anAcceptorLogsTheVotesAStepAddsAndRemovesWhenFewerThanItsVotes() {
+        StringWriter out = new StringWriter();
+        TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
+        MultiAcceptor a1 = new MultiAcceptor("a1", List.of("r1"), MultiAcceptorDurable.INITIAL);
+        trace.write(1, (Step.Ready<MultiMessage>) a1.Phase2b(2, 1, "x"));
+        trace.write(2, (Step.Ready<MultiMessage>) a1.Phase2b(2, 2, "y"));
+        trace.write(3, (Step.Ready<MultiMessage>) a1.Phase2b(2, 3, "z"));
+        trace.write(4, (Step.Ready<MultiMessage>) a1.Phase2b(3, 2, "w"));
+        trace.flush();
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[1].endsWith("\"accepted\":[[1,2,\"x\"]],\"low\":1,\"heard\":{\"r1\":0}}}"),
+            "the first event logs the set whole: " + lines[1]);
+        assertTrue(lines[2].endsWith("\"state\":{\"accepted\":{\"$added\":[[2,2,\"y\"]]}}}"), lines[2]);
+        assertTrue(lines[4].endsWith("\"state\":{\"maxBal\":3,"
+            + "\"accepted\":{\"$added\":[[2,3,\"w\"]],\"$removed\":[[2,2,\"y\"]]}}}"),
+            "the vote replaced in slot 2 is removed: " + lines[4]);
+    }
+
+    @Test
+    void aSetWithAsManyChangesAsElementsIsLoggedWhole() {
+        StringWriter out = new StringWriter();
+        TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());
+        MultiAcceptor a1 = new MultiAcceptor("a1", List.of("r1"), MultiAcceptorDurable.INITIAL);
+        trace.write(1, (Step.Ready<MultiMessage>) a1.Phase2b(2, 1, "x"));
+        trace.write(2, (Step.Ready<MultiMessage>) a1.Phase2b(3, 1, "y"));
+        trace.flush();
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[2].endsWith("\"state\":{\"maxBal\":3,\"accepted\":[[1,3,\"y\"]]}}"),
+            "one added and one removed are more than the one vote: " + lines[2]);
+    }
+
+    @Test
     void aReplicaLogsTheFieldsOfItsMachineStateAStepChangedAndTheSlotsASnapshotDrops() {
         StringWriter out = new StringWriter();
         TraceWriter<MultiMessage> trace = TraceWriter.multiPaxos(out, "n1", Map.of());

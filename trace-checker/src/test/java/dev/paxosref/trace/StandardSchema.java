@@ -16,6 +16,7 @@ final class StandardSchema {
     static final JsonNode JSON = read();
     static final Schema HEADER = definition("header");
     static final Schema EVENT = definition("event");
+    static final Schema SET_CHANGE = definition("setChange");
 
     private StandardSchema() {}
 
@@ -24,7 +25,7 @@ final class StandardSchema {
         return lineNumber == 1 ? HEADER : EVENT;
     }
 
-    /** The schema with its root replaced by a reference to one definition: a header line or an event line. */
+    /** The schema with its root replaced by a reference to one definition: a header line, an event line, .... */
     private static Schema definition(String name) {
         ObjectNode copy = JSON.deepCopy();
         copy.remove("anyOf");

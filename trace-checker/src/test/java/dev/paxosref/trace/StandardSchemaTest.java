@@ -70,6 +70,25 @@ class StandardSchemaTest {
     }
 
     @Test
+    void theSetChangesOfTheValidCorpusAreSetChangesAndAMalformedOneIsNot() throws IOException {
+        int changes = 0;
+        for (Path file : files(Corpus.ROOT.resolve("valid/multi-sim-changes.trace"))) {
+            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+                for (JsonNode value : MAPPER.readTree(line).path("state")) {
+                    if (value.has("$added")) {
+                        assertEquals(List.of(), StandardSchema.SET_CHANGE.validate(value), line);
+                        changes++;
+                    }
+                }
+            }
+        }
+        assertTrue(changes > 10, "set changes in the corpus: " + changes);
+        for (String malformed : List.of("{\"$added\":[1],\"pBal\":3}", "{\"$added\":3}", "{\"$removed\":{}}")) {
+            assertFalse(StandardSchema.SET_CHANGE.validate(MAPPER.readTree(malformed)).isEmpty(), malformed);
+        }
+    }
+
+    @Test
     void theRootSchemaAcceptsAHeaderAndAnEventAndRejectsNeither() throws IOException {
         Schema root = REGISTRY.getSchema(SCHEMA);
         List<String> lines = Files.readAllLines(Corpus.ROOT.resolve("valid/one-round.ndjson"));

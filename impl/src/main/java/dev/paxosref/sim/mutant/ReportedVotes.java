@@ -1,11 +1,15 @@
 package dev.paxosref.sim.mutant;
 
+import static java.util.stream.Collectors.toCollection;
+
 import dev.paxosref.core.Action;
 import dev.paxosref.core.Step;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * PROPOSER_IGNORES_REPORTED_VOTE's device: the real proposer is handed each 1b without its votes, so that it
@@ -37,8 +41,8 @@ final class ReportedVotes<M> {
         Map<String, Object> params = new LinkedHashMap<>();
         r.action().params().forEach((name, value) -> params.put(name, arrived(value)));
         Map<String, Object> state = new LinkedHashMap<>();
-        r.state().forEach((name, value) -> state.put(name, value instanceof List<?> list
-            ? list.stream().map(this::arrived).toList() : value));
+        r.state().forEach((name, value) -> state.put(name, value instanceof Set<?> set
+            ? set.stream().map(this::arrived).collect(toCollection(LinkedHashSet::new)) : value));
         List<M> recv = r.recv().stream().map(m -> arrivedByBlank.getOrDefault(m, m)).toList();
         return new Step.Ready<>(new Action(r.action().name(), params), recv, r.persist(), r.send(), state);
     }

@@ -96,9 +96,9 @@ class MutantsTest {
         var first = ready(p.ReceivePromise(voted));
         assertEquals(voted, first.action().params().get("m"));
         assertEquals(List.of(voted), first.recv());
-        assertEquals(List.of(voted), first.state().get("pPromises"));
-        assertEquals(List.of(voted), ready(p.Retransmit()).state().get("pPromises"), "Retransmit shows them too");
-        assertEquals(List.of(voted), p.ReceiveCatchUp("r1", 1).state().get("pPromises"), "so does ReceiveCatchUp");
+        assertEquals(Set.of(voted), first.state().get("pPromises"));
+        assertEquals(Set.of(voted), ready(p.Retransmit()).state().get("pPromises"), "Retransmit shows them too");
+        assertEquals(Set.of(voted), p.ReceiveCatchUp("r1", 1).state().get("pPromises"), "so does ReceiveCatchUp");
         var lead = ready(p.ReceivePromise(new MultiMessage.Msg1b("a2", 3, 1, List.of())));
         assertEquals(List.of(), lead.send());
         assertEquals(1, lead.state().get("pNext"));

@@ -8,6 +8,7 @@ import dev.paxosref.trace.format.TraceEvent;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
 import dev.paxosref.trace.spec.ModelConfig;
 import dev.paxosref.trace.spec.ModuleSignature;
+import dev.paxosref.trace.spec.SetChange;
 import dev.paxosref.trace.spec.SpecConventions;
 import dev.paxosref.trace.spec.SpecConventions.BagNetwork;
 import dev.paxosref.trace.spec.TlaText;
@@ -52,6 +53,7 @@ final class TraceSpecWriter {
         appendTraceLog(trace, tla);
         appendPostValue(signature, tla);
         appendSentExactly(trace.header().complete(), tla);
+        appendSetChanged(trace.header().stateChanges(), tla);
         String inFlight = conventions.isBag() ? "DOMAIN " + conventions.messagesVariable()
                 : conventions.messagesVariable();
         tla.append("""
@@ -62,17 +64,22 @@ final class TraceSpecWriter {
                                    ELSE {m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]} # {}
 
                 \\* A logged value agrees with a spec value: an object field by field (a field left out is unknown),
-                \\* and none of the arguments it lists as removed is in the spec function's domain.
+                \\* and none of the arguments it lists as removed is in the spec function's domain; a set's change
+                \\* (an object of $added and $removed only) in that every element added is in the set and none removed.
                 RECURSIVE Agree(_, _)
-                Agree(s, l) == IF l.kind = "object"
-                               THEN /\\ \\A i \\in DOMAIN l.fields : /\\ l.fields[i][1] \\in DOMAIN s
-                                                                   /\\ Agree(s[l.fields[i][1]], l.fields[i][2])
-                                    /\\ \\A k \\in l.removed : k \\notin DOMAIN s
-                               ELSE s = l.value
+                Agree(s, l) == CASE l.kind = "object"
+                                    -> /\\ \\A i \\in DOMAIN l.fields : /\\ l.fields[i][1] \\in DOMAIN s
+                                                                     /\\ Agree(s[l.fields[i][1]], l.fields[i][2])
+                                       /\\ \\A k \\in l.removed : k \\notin DOMAIN s
+                                 [] l.kind = "changes" /\\ IsSet(s) -> l.added \\subseteq s /\\ l.removed \\cap s = {}
+                                 [] l.kind = "changes" -> l.added = {} /\\ \\A k \\in l.removed : k \\notin DOMAIN s
+                                 [] OTHER -> s = l.value
 
                 \\* In a log of changes, the node's variables the event leaves out are unchanged by the step.
                 Agrees(e) == /\\ \\A f \\in e.unlogged : PreValue(f, e.node) = PostValue(f, e.node)
-                             /\\ \\A i \\in DOMAIN e.state : Agree(PostValue(e.state[i][1], e.node), e.state[i][2])
+                             /\\ \\A i \\in DOMAIN e.state : /\\ Agree(PostValue(e.state[i][1], e.node), e.state[i][2])
+                                                           /\\ SetChanged(PreValue(e.state[i][1], e.node),
+                                                                  PostValue(e.state[i][1], e.node), e.state[i][2])
                              /\\ \\A i \\in DOMAIN e.sent : Logged((%1$s)', e.sent[i])
                              /\\ \\A i \\in DOMAIN e.recv : Logged(%1$s, e.recv[i])
                              /\\ SentExactly(e)
@@ -122,6 +129,23 @@ final class TraceSpecWriter {
                 : "%1$s' \\ %1$s \\subseteq LoggedSent(e)";
         tla.append("LoggedSent(e) == {e.sent[i] : i \\in DOMAIN e.sent}\n")
                 .append("SentExactly(e) == ").append(complete ? sends.formatted(network) : "TRUE").append("\n\n");
+    }
+
+    /**
+     * In a log of changes, a variable logged as a set's change lists exactly the elements the step adds and removes
+     * (a value that was no set before counts as empty); inside a logged function or record, where this spec has no
+     * value before the step at hand, only stepping mode checks that. TLA+ cannot ask whether a value is a set, and
+     * TLC fails on DOMAIN of one, so IsSet reads how TLC prints it: an enumerated set in braces (an interval
+     * {@code m..n} is not taken for one).
+     */
+    private static void appendSetChanged(boolean stateChanges, StringBuilder tla) {
+        tla.append("IsSet(s) == SubSeq(ToString(s), 1, 1) = \"{\"\n")
+                .append("SetChanged(pre, post, l) == ").append(stateChanges ? """
+                        l.kind = "changes" /\\ IsSet(post) =>
+                            LET old == IF IsSet(pre) THEN pre ELSE {}
+                            IN  /\\ l.added \\cap old = {}
+                                /\\ l.removed \\subseteq old
+                                /\\ post = (old \\ l.removed) \\cup l.added""" : "TRUE").append("\n\n");
     }
 
     /**
@@ -212,13 +236,17 @@ final class TraceSpecWriter {
     }
 
     private String tagged(JsonNode value) {
+        if (SetChange.isShaped(value)) { // a set's change or, $removed alone, a function's: Agree asks the spec value
+            return "[kind |-> \"changes\", added |-> " + elements(value.get(SetChange.ADDED)) + ", removed |-> "
+                    + elements(value.get(LoggedValueMatcher.REMOVED)) + "]";
+        }
         return value.isObject() ? "[kind |-> \"object\", fields |-> " + fields(value) + ", removed |-> "
-                + removed(value.get(LoggedValueMatcher.REMOVED)) + "]"
+                + elements(value.get(LoggedValueMatcher.REMOVED)) + "]"
                 : "[kind |-> \"value\", value |-> " + TlaText.of(value, conventions) + "]";
     }
 
-    /** The arguments a logged function lists as removed, as a TLA+ set. */
-    private String removed(JsonNode arguments) {
+    /** The arguments a logged function lists as removed, or the elements a set's change lists, as a TLA+ set. */
+    private String elements(JsonNode arguments) {
         List<String> set = new ArrayList<>();
         if (arguments != null) {
             arguments.forEach(a -> set.add(TlaText.of(a, conventions)));

@@ -18,7 +18,9 @@ import util.UniqueString;
 /**
  * Whether a logged value agrees with a spec value. Logged objects may leave fields out (unknown, so anything
  * agrees); a logged object's member {@value #REMOVED} lists arguments the spec function must not have; logged arrays
- * match tuples element by element and sets in any order. Values of different kinds never agree; TLC itself would
+ * match tuples element by element and sets in any order; an object logged for a set is its change (see
+ * {@link SetChange}), of which the value after the step tells only that the elements added are in it and those
+ * removed are not. Values of different kinds never agree; TLC itself would
  * throw when comparing them, which here would only mean "different".
  */
 public final class LoggedValueMatcher {
@@ -113,6 +115,10 @@ public final class LoggedValueMatcher {
     }
 
     private boolean agreesWithFields(JsonNode logged, Value spec) {
+        if (spec instanceof Enumerable set) {
+            SetChange change = SetChange.of(logged, toTla);
+            return change != null && change.agreesAfter(set);
+        }
         for (Map.Entry<String, JsonNode> field : logged.properties()) {
             if (field.getKey().equals(REMOVED)) {
                 if (!noneSelected(spec, field.getValue())) {

@@ -2,14 +2,18 @@ package dev.paxosref.trace.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.report.Explanation.Difference;
+import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
+import dev.paxosref.trace.spec.SetChange;
 import dev.paxosref.trace.spec.TlaToJson;
 import java.util.ArrayList;
 import java.util.List;
 import tlc2.tool.TLCState;
+import tlc2.value.impl.Enumerable;
 import tlc2.value.impl.FcnRcdValue;
 import tlc2.value.impl.IntValue;
 import tlc2.value.impl.RecordValue;
+import tlc2.value.impl.SetEnumValue;
 import tlc2.value.impl.StringValue;
 import tlc2.value.impl.Value;
 import util.UniqueString;
@@ -19,18 +23,21 @@ import util.UniqueString;
  * unchanged by the step. A variable of the node not logged must have the same value after the spec's step as before;
  * in a function or record logged as an object, so must every argument or field left out (an object logged for one
  * that was a function or record before is itself a change log of it), and every argument the step removes must be
- * listed under {@value LoggedValueMatcher#REMOVED}. What is logged is compared by the matcher, as in any log. So a
+ * listed under {@value LoggedValueMatcher#REMOVED}. A set logged as its change ({@link SetChange}) must list every
+ * element the step adds and removes, and only those. What is logged is compared by the matcher, as in any log. So a
  * change log is compared as fully as a log of every variable whole.
  */
 final class ChangeLog {
     private final List<UniqueString> variables;
     private final TlaToJson toJson;
+    private final JsonToTla toTla;
 
     /** {@code variables}: the spec's variables but the network, which no node owns. */
-    ChangeLog(List<String> variables, String messagesVariable, TlaToJson toJson) {
+    ChangeLog(List<String> variables, String messagesVariable, TlaToJson toJson, JsonToTla toTla) {
         this.variables = variables.stream().filter(v -> !v.equals(messagesVariable))
                 .map(UniqueString::uniqueStringOf).toList();
         this.toJson = toJson;
+        this.toTla = toTla;
     }
 
     boolean agrees(PreparedEvent step, TLCState pre, TLCState post) {
@@ -58,13 +65,90 @@ final class ChangeLog {
             if (logged == null) {
                 agrees &= same(before, after) || report(out, what, after, before);
             } else if (logged.isObject()) {
-                agrees &= argumentsAgree(what, logged, before, after, out);
+                agrees &= objectAgrees(what, logged, before, after, out);
             }
             if (!agrees && out == null) {
                 return false;
             }
         }
         return agrees;
+    }
+
+    /** An object logged for a value: a set's change, or a function's or record's changed arguments or fields. */
+    private boolean objectAgrees(String what, JsonNode logged, Value before, Value after, List<Difference> out) {
+        return after instanceof Enumerable set ? elementsAgree(what, logged, before, set, out)
+                : argumentsAgree(what, logged, before, after, out);
+    }
+
+    /**
+     * Within a set logged as its change: every element listed under {@value SetChange#ADDED} was not in the set
+     * before the step and is after it, every element listed under $removed the reverse, and every other element is
+     * in the set after the step exactly if it was before. A value that was no set before counts as the empty set.
+     * Both sets are walked in their sorted order at once; the elements a step left alone are the same objects.
+     */
+    private boolean elementsAgree(String what, JsonNode logged, Value before, Enumerable after,
+                                  List<Difference> out) {
+        SetChange change = SetChange.of(logged, toTla);
+        if (change == null) {
+            return true; // not a set's change: the matcher rejects it
+        }
+        SetEnumValue now = sorted(after);
+        SetEnumValue old = before instanceof Enumerable set ? sorted(set) : SetEnumValue.EmptySet;
+        List<String> wrong = out == null ? List.of() : new ArrayList<>(); // only a report needs the words
+        for (SetChange.Element element : change.added()) {
+            boolean wasIn = SetChange.isMember(old, element.value());
+            if (wasIn || !SetChange.isMember(now, element.value())) {
+                if (out == null) {
+                    return false;
+                }
+                wrong.add("$added lists " + element.logged() + (wasIn
+                        ? ", which was in the set before the step (a change log lists changes only)"
+                        : ", which the step does not add"));
+            }
+        }
+        for (SetChange.Element element : change.removed()) {
+            boolean wasIn = SetChange.isMember(old, element.value());
+            if (!wasIn || SetChange.isMember(now, element.value())) {
+                if (out == null) {
+                    return false;
+                }
+                wrong.add("$removed lists " + element.logged() + (!wasIn
+                        ? ", which was not in the set before the step (a change log lists changes only)"
+                        : ", which the step does not remove"));
+            }
+        }
+        for (int i = 0, j = 0; i < now.size() || j < old.size(); ) {
+            int order = j >= old.size() ? -1 : i >= now.size() ? 1 : compare(now.elems.elementAt(i),
+                    old.elems.elementAt(j));
+            Value element = order < 0 ? now.elems.elementAt(i++) : old.elems.elementAt(j++);
+            i += order == 0 ? 1 : 0;
+            if (order != 0 && !listed(order < 0 ? change.added() : change.removed(), element)) {
+                if (out == null) {
+                    return false;
+                }
+                wrong.add("element " + toJson.convert(element) + (order < 0
+                        ? " left out of $added, so not added (logged: the set before the step)"
+                        : " left out of $removed, so not removed (logged: the set before the step)"));
+            }
+        }
+        // Each with the spec's set after the step beside the set before it.
+        wrong.forEach(w -> out.add(new Difference(what + ": " + w, toJson.convert(now), toJson.convert(old))));
+        return wrong.isEmpty();
+    }
+
+    /** The set with its elements sorted, as TLC keeps a set it has fingerprinted. */
+    private static SetEnumValue sorted(Enumerable set) {
+        return (SetEnumValue) ((Value) set).toSetEnum().normalize();
+    }
+
+    /** Whether {@code element} is among those a set change lists. */
+    private static boolean listed(List<SetChange.Element> elements, Value element) {
+        for (SetChange.Element listed : elements) {
+            if (compare(listed.value(), element) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,7 +160,7 @@ final class ChangeLog {
     private boolean argumentsAgree(String what, JsonNode logged, Value before, Value after, List<Difference> out) {
         FcnRcdValue now = function(after);
         if (now == null) {
-            return true; // an object logged for a scalar or set: the matcher rejects it
+            return true; // an object logged for a scalar: the matcher rejects it
         }
         FcnRcdValue old = function(before);
         int oldSize = old == null ? 0 : old.size();
@@ -94,7 +178,7 @@ final class ChangeLog {
                 if (entry == null) {
                     agrees &= (was != null && same(was, value)) || report(out, path(what, argument), value, was);
                 } else if (entry.isObject()) {
-                    agrees &= argumentsAgree(path(what, argument), entry, was, value, out);
+                    agrees &= objectAgrees(path(what, argument), entry, was, value, out);
                 }
             }
             if (!agrees && out == null) {
@@ -109,10 +193,13 @@ final class ChangeLog {
         return what + "[" + key(argument) + "]";
     }
 
-    /** The order of two arguments of one function's domain; arguments TLC cannot order are a change. */
+    /**
+     * The order of two arguments of one function's domain or two elements of one set; values TLC cannot order are
+     * different. The same object is equal without a walk through it (a 1b message with its votes).
+     */
     private static int compare(Value a, Value b) {
         try {
-            return a.compareTo(b);
+            return a == b ? 0 : a.compareTo(b);
         } catch (RuntimeException differentKinds) {
             return -1;
         }

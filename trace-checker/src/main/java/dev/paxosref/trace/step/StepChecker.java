@@ -42,7 +42,7 @@ public final class StepChecker implements TraceChecker {
         this.toTla = new JsonToTla(conventions);
         TlaToJson toJson = new TlaToJson(conventions);
         LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions, model.tool(),
-                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), toJson));
+                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), toJson, toTla));
         this.successors = new Successors(model.tool(), filter);
         this.network = conventions.network() instanceof SpecConventions.BagNetwork bag
                 ? new NetworkSteps(model, bag, successors, toTla) : null;
