@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tlc2.util.IdThread;
@@ -126,7 +128,7 @@ final class CheckRun {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
                 try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
                     outcome = loaded.streamed()
-                            ? checkStreamed(() -> checker, signature, loaded.source())
+                            ? checkStreamed(() -> checker, () -> true, signature, loaded.source())
                             : checkOne(checker, signature, loaded.trace());
                 }
             } catch (TraceInputException e) {
@@ -207,8 +209,8 @@ final class CheckRun {
     private TraceOutcome checkSafely(ModelLoad checker, ModuleSignature signature, Loaded loaded) {
         try {
             return loaded.streamed() && options.mode() == CheckOptions.Mode.STEP
-                    ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), signature,
-                            loaded.source())
+                    ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), checker::isDone,
+                            signature, loaded.source())
                     : checkOne(checker.get(loaded.trace().header()), signature, loaded.trace());
         } catch (ModelLoad.Failed e) {
             throw e.failure();
@@ -227,9 +229,10 @@ final class CheckRun {
      * anything else (a divergence, an undecided step, bad input) is checked again with the trace read whole, which
      * gives the same verdict and message as if it had never been streamed, and the history a report shows. A
      * divergence that goes away with the whole trace in view came from a look-ahead window too short.
+     * {@code loaded} says whether {@code checker} would answer without waiting for its model.
      */
-    private TraceOutcome checkStreamed(Supplier<StepChecker> checker, ModuleSignature signature,
-                                       TraceSources.Source source) {
+    private TraceOutcome checkStreamed(Supplier<StepChecker> checker, BooleanSupplier loaded,
+                                       ModuleSignature signature, TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
         if (bytes(source) <= window * EVENT_BYTES_MIN) {
@@ -242,8 +245,7 @@ final class CheckRun {
                  return event;
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
-            events.hasNext(); // a file out of clock order is found out before waiting for the model
-            streamed = checker.get().check(events, window, stream.header());
+            streamed = checker.get().check(readWhileLoading(events, loaded, window), window, stream.header());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }
@@ -251,6 +253,34 @@ final class CheckRun {
             // read it whole below
         }
         return checkRead(checker, signature, source, streamed, window);
+    }
+
+    /**
+     * {@code events}, of which up to {@code max} more than the prefetch holds are read while the model loads: a
+     * file out of clock order (a single-decree trace is, from its third event) is found out and read whole beside
+     * the load instead of after it, and a stream's first events are ready when the model is.
+     */
+    private static Iterator<TraceEvent> readWhileLoading(Iterator<TraceEvent> events, BooleanSupplier loaded,
+                                                         int max) {
+        List<TraceEvent> read = new ArrayList<>();
+        while (read.size() < max && !loaded.getAsBoolean() && events.hasNext()) {
+            read.add(events.next());
+        }
+        if (read.isEmpty()) {
+            return events;
+        }
+        Iterator<TraceEvent> first = read.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || events.hasNext();
+            }
+
+            @Override
+            public TraceEvent next() {
+                return first.hasNext() ? first.next() : events.next();
+            }
+        };
     }
 
     /**
