@@ -245,7 +245,8 @@ final class CheckRun {
                  return event;
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
-            streamed = checker.get().check(readWhileLoading(events, loaded, window), window, stream.header());
+            Iterator<TraceEvent> ahead = readWhileLoading(events, loaded, window); // before waiting for the model
+            streamed = checker.get().check(ahead, window, stream.header());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }
