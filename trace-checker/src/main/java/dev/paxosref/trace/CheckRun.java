@@ -155,8 +155,19 @@ final class CheckRun {
         }
     }
 
-    /** The header only, if the files can be read as a stream; else the whole trace, or why it cannot be read. */
+    /**
+     * The whole trace if it is no longer than a look-ahead window (it would be read whole when checked, and kept for
+     * its report: reading it now spares opening it twice); else the header only, if the files can be read as a
+     * stream; else the whole trace, or why it cannot be read. A short trace that cannot be read whole is opened as
+     * a long one, so that its header's problems are found first, as for any trace.
+     */
     private Loaded open(TraceSources.Source source) {
+        if (bytes(source) <= options.lookaheadEvents() * EVENT_BYTES_MIN) {
+            Loaded whole = load(source);
+            if (whole.error() == null) {
+                return whole;
+            }
+        }
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), options.lookaheadEvents())) {
             return new Loaded(source, new Trace(source.name(), stream.header(), List.of()), null, true);
         } catch (TraceInputException | TraceStream.NotStreamable e) {
