@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,14 @@ final class CheckRun {
     List<TraceOutcome> run() {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
-        List<Loaded> loaded = inParallel(sources, options.mode() == CheckOptions.Mode.STEP ? this::open : this::load);
+        AnyHeaderStart anyHeader = new AnyHeaderStart(this::anyHeaderLoad);
+        List<Loaded> loaded = inParallel(sources, !sharesModels() ? this::load : source -> {
+            Loaded opened = open(source);
+            if (opened.error() == null) {
+                anyHeader.opened(opened.trace());
+            }
+            return opened;
+        });
         Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
@@ -70,8 +78,8 @@ final class CheckRun {
                 progress.advance(outcomes[i]);
             }
         }
-        for (List<Integer> group : anyHeaderGroups(groups, loaded)) {
-            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList());
+        for (List<Integer> group : anyHeaderGroups(groups, loaded, anyHeader)) {
+            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList(), anyHeader);
             for (int k = 0; k < group.size(); k++) {
                 outcomes[group.get(k)] = checked.get(k);
             }
@@ -91,17 +99,34 @@ final class CheckRun {
     /**
      * The traces to check with one model per module (SpecModel.loadForAnyHeader): in stepping mode without silent
      * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
-     * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond.
+     * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond. The group
+     * whose model {@code anyHeader} started loading while the traces were opened comes first.
      */
-    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded) {
-        if (options.mode() != CheckOptions.Mode.STEP || options.maxSilentSteps() > 0) {
+    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded,
+                                                AnyHeaderStart anyHeader) {
+        if (!sharesModels()) {
             return List.of();
         }
         Map<String, List<List<Integer>>> bySpec = new LinkedHashMap<>();
         groups.values().forEach(g -> bySpec.computeIfAbsent(loaded.get(g.get(0)).trace().header().spec(),
                 k -> new ArrayList<>()).add(g));
-        return bySpec.values().stream().filter(headers -> headers.size() > 1)
-                .map(headers -> headers.stream().flatMap(List::stream).sorted().toList()).toList();
+        return bySpec.entrySet().stream().filter(headers -> headers.getValue().size() > 1)
+                .sorted(Comparator.comparing(headers -> !anyHeader.startedFor(headers.getKey())))
+                .map(headers -> headers.getValue().stream().flatMap(List::stream).sorted().toList()).toList();
+    }
+
+    /** Stepping mode without silent steps: traces of one module and several headers can share one model. */
+    private boolean sharesModels() {
+        return options.mode() == CheckOptions.Mode.STEP && options.maxSilentSteps() == 0;
+    }
+
+    /** Starts loading the model for traces of {@code first}'s module and any header. */
+    private ModelLoad anyHeaderLoad(Trace first) {
+        return new ModelLoad(() -> {
+            ModuleSignature signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
+            return new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
+                    first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
+        }, first.header().origin());
     }
 
     /**
@@ -111,14 +136,14 @@ final class CheckRun {
      * definitions lazily), is left null, to be checked again with a model of its own header, which gives the
      * message a model loaded for it gives.
      */
-    private List<TraceOutcome> checkAnyHeader(List<Loaded> group) {
+    private List<TraceOutcome> checkAnyHeader(List<Loaded> group, AnyHeaderStart anyHeader) {
         Trace first = group.get(0).trace();
         ModuleSignature signature;
         StepChecker checker;
         try {
+            // the model first: its load reads the signature, and SANY must not parse on two threads at once
+            checker = (StepChecker) anyHeader.loadFor(first.header().spec(), first).get(first.header());
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
-            checker = new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
-                    first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
         } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
             return Arrays.asList(new TraceOutcome[group.size()]);
         }
