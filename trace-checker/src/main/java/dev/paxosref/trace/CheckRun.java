@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,14 +61,15 @@ final class CheckRun {
     List<TraceOutcome> run() {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
-        AnyHeaderStart anyHeader = new AnyHeaderStart(this::anyHeaderLoad);
-        List<Loaded> loaded = inParallel(sources, !sharesModels() ? this::load : source -> {
-            Loaded opened = open(source);
+        EarlyLoads early = new EarlyLoads(this::readSignature, this::anyHeaderLoad, sharesModels());
+        List<Loaded> loaded = inParallel(sources, source -> {
+            Loaded opened = options.mode() == CheckOptions.Mode.STEP ? open(source) : load(source);
             if (opened.error() == null) {
-                anyHeader.opened(opened.trace());
+                early.opened(opened.trace());
             }
             return opened;
         });
+        early.awaitSignature();
         Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
@@ -78,8 +80,8 @@ final class CheckRun {
                 progress.advance(outcomes[i]);
             }
         }
-        for (List<Integer> group : anyHeaderGroups(groups, loaded, anyHeader)) {
-            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList(), anyHeader);
+        for (List<Integer> group : anyHeaderGroups(groups, loaded, early)) {
+            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList(), early);
             for (int k = 0; k < group.size(); k++) {
                 outcomes[group.get(k)] = checked.get(k);
             }
@@ -100,10 +102,10 @@ final class CheckRun {
      * The traces to check with one model per module (SpecModel.loadForAnyHeader): in stepping mode without silent
      * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
      * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond. The group
-     * whose model {@code anyHeader} started loading while the traces were opened comes first.
+     * whose model started loading while the traces were opened comes first.
      */
     private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded,
-                                                AnyHeaderStart anyHeader) {
+                                                EarlyLoads early) {
         if (!sharesModels()) {
             return List.of();
         }
@@ -111,7 +113,7 @@ final class CheckRun {
         groups.values().forEach(g -> bySpec.computeIfAbsent(loaded.get(g.get(0)).trace().header().spec(),
                 k -> new ArrayList<>()).add(g));
         return bySpec.entrySet().stream().filter(headers -> headers.getValue().size() > 1)
-                .sorted(Comparator.comparing(headers -> !anyHeader.startedFor(headers.getKey())))
+                .sorted(Comparator.comparing(headers -> !early.startedFor(headers.getKey())))
                 .map(headers -> headers.getValue().stream().flatMap(List::stream).sorted().toList()).toList();
     }
 
@@ -120,13 +122,22 @@ final class CheckRun {
         return options.mode() == CheckOptions.Mode.STEP && options.maxSilentSteps() == 0;
     }
 
-    /** Starts loading the model for traces of {@code first}'s module and any header. */
-    private ModelLoad anyHeaderLoad(Trace first) {
-        return new ModelLoad(() -> {
+    /** The load of the model for traces of {@code first}'s module and any header. */
+    private Callable<TraceChecker> anyHeaderLoad(Trace first) {
+        return () -> {
             ModuleSignature signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
             return new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
                     first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
-        }, first.header().origin());
+        };
+    }
+
+    /** Reads the signature of {@code trace}'s module so that it is kept; a failure is reported when read again. */
+    private void readSignature(Trace trace) {
+        try {
+            ModuleSignature.read(TraceLoader.specFile(options.spec(), trace));
+        } catch (RuntimeException reportedWhenReadAgain) {
+            // the trace's group reads the module again and reports this there
+        }
     }
 
     /**
@@ -136,13 +147,13 @@ final class CheckRun {
      * definitions lazily), is left null, to be checked again with a model of its own header, which gives the
      * message a model loaded for it gives.
      */
-    private List<TraceOutcome> checkAnyHeader(List<Loaded> group, AnyHeaderStart anyHeader) {
+    private List<TraceOutcome> checkAnyHeader(List<Loaded> group, EarlyLoads early) {
         Trace first = group.get(0).trace();
         ModuleSignature signature;
         StepChecker checker;
         try {
             // the model first: its load reads the signature, and SANY must not parse on two threads at once
-            checker = (StepChecker) anyHeader.loadFor(first.header().spec(), first).get(first.header());
+            checker = (StepChecker) early.loadFor(first.header().spec(), first).get(first.header());
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
         } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
             return Arrays.asList(new TraceOutcome[group.size()]);
