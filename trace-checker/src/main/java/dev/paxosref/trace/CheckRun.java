@@ -62,13 +62,19 @@ final class CheckRun {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
         EarlyLoads early = new EarlyLoads(this::readSignature, this::anyHeaderLoad, sharesModels());
-        List<Loaded> loaded = inParallel(sources, source -> {
-            Loaded opened = options.mode() == CheckOptions.Mode.STEP ? open(source) : load(source);
-            if (opened.error() == null) {
-                early.opened(opened.trace());
-            }
-            return opened;
-        });
+        List<Loaded> loaded;
+        try {
+            loaded = inParallel(sources, source -> {
+                Loaded opened = options.mode() == CheckOptions.Mode.STEP ? open(source) : load(source);
+                if (opened.error() == null) {
+                    early.opened(opened.trace());
+                }
+                return opened;
+            });
+        } catch (RuntimeException e) {
+            early.awaitEnd(); // a load must not outlive its run: the next one's would race it in TLC's statics
+            throw e;
+        }
         early.awaitSignature();
         Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];

@@ -75,6 +75,18 @@ final class EarlyLoads {
         }
     }
 
+    /** Waits until whatever was started early has ended. */
+    void awaitEnd() {
+        awaitSignature();
+        ModelLoad load;
+        synchronized (this) {
+            load = started;
+        }
+        if (load != null) {
+            load.awaitEnd();
+        }
+    }
+
     /** Whether the load of {@code spec}'s shared model has started. */
     synchronized boolean startedFor(String spec) {
         return spec.equals(startedSpec);

@@ -73,6 +73,8 @@ class EarlyLoadsTest {
         early.opened(trace("d", "MultiPaxos", 3));
         assertEquals(1, started.size(), "a second module's load waits until its group is checked");
         assertSame(paxos, early.loadFor("Paxos", trace("a", "Paxos", 2)), "the early load is the one used");
+        early.awaitEnd();
+        assertTrue(paxos.isDone(), "a run that ends early leaves no load behind");
         assertNull(paxos.get(trace("a", "Paxos", 2).header()), "started during the signature's parse, it ran after");
 
         Trace multi = trace("c", "MultiPaxos", 2);
