@@ -101,8 +101,8 @@ class MultiPaxosTraceTest {
     }
 
     /**
-     * Seeds with short traces (about 300 events valid, under 200 diverging): TLC's time on a trace spec grows fast
-     * with the trace, and an 822-event one ran for over 20 minutes.
+     * Seeds with short traces (about 300 events valid, under 200 diverging), for the time TLC takes on a trace spec
+     * (mostly parsing it); RefereeStateCountTest checks a longer one.
      */
     @Test
     void theRefereeGivesTheSameVerdictsOnSimulatorTraces() {

@@ -24,17 +24,18 @@ import java.util.TreeSet;
  * Writes a trace spec in the style of etcd's and CCF's trace validation: the spec's behaviours constrained to the
  * log. Variable {@code tl} is the index of the next logged event; a logged step is the named action with the logged
  * arguments, agreeing with the logged variables and messages; up to {@code maxSilentSteps} unlogged steps of Next
- * may come between two logged ones. The trace is valid iff some behaviour reaches {@code tl = Len(TraceLog) + 1},
- * which the invariant {@code TraceIncomplete} turns into a reported violation. Otherwise the highest {@code tl}
- * reached, printed through TLC register 1, is the first divergent event.
+ * may come between two logged ones. Each new highest {@code tl} reached is printed (TLC register 1 holds it). The
+ * trace is valid iff some behaviour reaches {@code tl = Len(TraceLog) + 1}, where TLC stops at once: not through an
+ * invariant's violation, for which TLC would print the whole behaviour, every variable of every state, hundreds of
+ * megabytes for a few thousand events. Otherwise TLC explores every state the log allows, and the highest {@code tl}
+ * reached is the first divergent event.
  *
- * <p>On a bag network the trace spec also takes the network's unlogged steps, and decides which in TLA+ from the log
- * itself: a message keeps a copy in flight exactly while the next event that mentions it receives it.
+ * <p>On a bag network the trace spec also takes the network's unlogged steps, those NetworkSchedule names in each
+ * event of the log: a message keeps a copy in flight exactly while the next event that mentions it receives it.
  */
 final class TraceSpecWriter {
     static final String MODULE = "TraceReferee";
     static final String REACHED_MARKER = "trace-reached";
-    static final String INVARIANT = "TraceIncomplete";
 
     private final SpecConventions conventions;
 
@@ -55,7 +56,10 @@ final class TraceSpecWriter {
                 : conventions.messagesVariable();
         tla.append("""
                 \\* Membership first: a complete logged record is found by TLC in O(log n); a partial one needs the scan.
-                Logged(set, lm) == lm \\in set \\/ \\E m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]
+                \\* An IF and a set, not \\/ and \\E: in an action TLC takes each true disjunct and each witness of \\E as
+                \\* one more successor, the same state each time, so a step that sends k messages had 2^k of them.
+                Logged(set, lm) == IF lm \\in set THEN TRUE
+                                   ELSE {m \\in set : \\A k \\in DOMAIN lm : k \\in DOMAIN m /\\ m[k] = lm[k]} # {}
 
                 \\* A logged value agrees with a spec value: an object field by field (a field left out is unknown),
                 \\* and none of the arguments it lists as removed is in the spec function's domain.
@@ -92,16 +96,16 @@ final class TraceSpecWriter {
                        /\\ tl' = tl + 1
                        /\\ silent' = 0
                        /\\ IF tl' > TLCGet(1) THEN TLCSet(1, tl') /\\ PrintT(<<"%s", tl'>>) ELSE TRUE
+                       /\\ IF tl' > Len(TraceLog) THEN TLCSet("exit", TRUE) ELSE TRUE
                     \\/ /\\ silent < %d
                        /\\ tl <= Len(TraceLog)
                        /\\ Next
                        /\\ silent' = silent + 1
                        /\\ UNCHANGED tl
                 %s
-                %s == tl <= Len(TraceLog)
                 ====
                 """.formatted(conventions.isBag() ? "NetworkReady" : "TRUE", REACHED_MARKER, maxSilentSteps,
-                conventions.isBag() ? "    \\/ NetworkStep\n" : "", INVARIANT));
+                conventions.isBag() ? "    \\/ NetworkStep\n" : ""));
         return tla.toString();
     }
 
@@ -121,38 +125,27 @@ final class TraceSpecWriter {
     }
 
     /**
-     * The bag's copies the log does not name, computed from TraceLog (once: the definitions are constant): before
-     * event i, duplicate a message i receives whose next mention after i is again a receive, if one copy is left;
-     * after event i, lose every copy of a message i mentions whose next mention is not a receive.
+     * The bag's copies the log does not name: each event of TraceLog says which of its messages the network
+     * duplicates before it and loses after it (NetworkSchedule). The steps take them in the log's order, one
+     * successor per state: losing or duplicating one message does not enable or disable another's, and in every
+     * order TLC would visit every subset of the lost ones (2^k states after an event that leaves k to lose).
      */
     private void appendNetworkSteps(BagNetwork bag, StringBuilder tla) {
         tla.append("""
-                Receives(j, m) == \\E k \\in DOMAIN TraceLog[j].recv : TraceLog[j].recv[k] = m
-                Sends(j, m) == \\E k \\in DOMAIN TraceLog[j].sent : TraceLog[j].sent[k] = m
-                Mentioned(j) == {TraceLog[j].recv[k] : k \\in DOMAIN TraceLog[j].recv}
-                                    \\cup {TraceLog[j].sent[k] : k \\in DOMAIN TraceLog[j].sent}
-                \\* Whether the first event from j on that mentions m receives it; scans only up to that event.
-                RECURSIVE NextMentionReceives(_, _)
-                NextMentionReceives(m, j) ==
-                    IF j > Len(TraceLog) THEN FALSE
-                    ELSE IF Receives(j, m) THEN TRUE
-                    ELSE IF Sends(j, m) THEN FALSE
-                    ELSE NextMentionReceives(m, j + 1)
-                NeededAfter(m, i) == NextMentionReceives(m, i + 1)
-                DuplicateBefore == [i \\in 1 .. Len(TraceLog) |->
-                    {m \\in Mentioned(i) : Receives(i, m) /\\ ~Sends(i, m) /\\ NeededAfter(m, i)}]
-                LoseAfter == [i \\in 1 .. Len(TraceLog) |-> {m \\in Mentioned(i) : ~NeededAfter(m, i)}]
-
-                OneCopy(m) == m \\in DOMAIN %1$s /\\ %1$s[m] = 1
-                LostAfter(i) == IF i = 0 THEN TRUE ELSE \\A m \\in LoseAfter[i] : m \\notin DOMAIN %1$s
-                NetworkReady == /\\ LostAfter(tl - 1)
-                                /\\ \\A m \\in DuplicateBefore[tl] : ~OneCopy(m)
+                LoseAfter(i) == LET e == TraceLog[i]
+                                    mentioned == e.recv \\o e.sent
+                                IN  [k \\in DOMAIN e.lose |-> mentioned[e.lose[k]]]
+                DuplicateBefore(i) == LET e == TraceLog[i] IN [k \\in DOMAIN e.duplicate |-> e.recv[e.duplicate[k]]]
+                Held(m) == m \\in DOMAIN %1$s
+                OneCopy(m) == Held(m) /\\ %1$s[m] = 1
+                \\* What is still to lose after event i and to duplicate before event i, in the log's order.
+                ToLose(i) == IF i = 0 THEN <<>> ELSE SelectSeq(LoseAfter(i), Held)
+                ToDuplicate(i) == SelectSeq(DuplicateBefore(i), OneCopy)
+                NetworkReady == ToLose(tl - 1) = <<>> /\\ ToDuplicate(tl) = <<>>
                 NetworkStep ==
                     /\\ tl <= Len(TraceLog)
-                    /\\ \\/ /\\ tl > 1
-                          /\\ \\E m \\in LoseAfter[tl - 1] : m \\in DOMAIN %1$s /\\ %2$s(m)
-                       \\/ /\\ LostAfter(tl - 1)
-                          /\\ \\E m \\in DuplicateBefore[tl] : OneCopy(m) /\\ %3$s(m)
+                    /\\ IF ToLose(tl - 1) # <<>> THEN %2$s(Head(ToLose(tl - 1)))
+                       ELSE ToDuplicate(tl) # <<>> /\\ %3$s(Head(ToDuplicate(tl)))
                     /\\ UNCHANGED <<tl, silent>>
                 """.formatted(conventions.messagesVariable(), bag.loseAction(), bag.duplicateAction()));
     }
@@ -161,6 +154,9 @@ final class TraceSpecWriter {
         tla.append("TraceLog == <<\n");
         List<TraceEvent> events = trace.events();
         Map<JsonNode, Set<String>> nodeVariables = trace.header().stateChanges() ? nodeVariables(events) : Map.of();
+        List<List<String>> recv = events.stream().map(e -> messages(e.recv())).toList();
+        List<List<String>> sent = events.stream().map(e -> messages(e.sent())).toList();
+        List<NetworkSchedule.Around> network = conventions.isBag() ? NetworkSchedule.of(recv, sent).around() : null;
         for (int i = 0; i < events.size(); i++) {
             TraceEvent e = events.get(i);
             Set<String> unlogged = new TreeSet<>(nodeVariables.getOrDefault(e.node(), Set.of()));
@@ -171,9 +167,13 @@ final class TraceSpecWriter {
                     .append(", unlogged |-> {").append(String.join(", ", unlogged.stream().map(TlaText::quoted)
                             .toList())).append('}')
                     .append(", state |-> ").append(fields(e.state()))
-                    .append(", sent |-> ").append(messages(e.sent()))
-                    .append(", recv |-> ").append(messages(e.recv()))
-                    .append(i + 1 < events.size() ? "],\n" : "]\n");
+                    .append(", sent |-> ").append(tuple(sent.get(i)))
+                    .append(", recv |-> ").append(tuple(recv.get(i)));
+            if (network != null) {
+                tla.append(", duplicate |-> ").append(tuple(network.get(i).duplicateBefore()))
+                        .append(", lose |-> ").append(tuple(network.get(i).loseAfter()));
+            }
+            tla.append(i + 1 < events.size() ? "],\n" : "]\n");
         }
         tla.append(">>\n\n");
     }
@@ -226,12 +226,12 @@ final class TraceSpecWriter {
         return "{" + String.join(", ", set) + "}";
     }
 
-    private String messages(List<LoggedMessage> messages) {
-        StringBuilder tuple = new StringBuilder("<<");
-        for (LoggedMessage m : messages) {
-            tuple.append(tuple.length() > 2 ? ", " : "").append(TlaText.of(m.fields(), conventions));
-        }
-        return tuple.append(">>").toString();
+    private List<String> messages(List<LoggedMessage> messages) {
+        return messages.stream().map(m -> TlaText.of(m.fields(), conventions)).toList();
+    }
+
+    private static String tuple(List<?> elements) {
+        return "<<" + String.join(", ", elements.stream().map(String::valueOf).toList()) + ">>";
     }
 
     /**

@@ -89,7 +89,7 @@ public final class TraceCheckBenchmark {
         System.out.println("Multi-Paxos: one long simulator run each (default faults throughout), MultiPaxos.tla");
         int multiShort = Integer.getInteger("bench.multiRefereeEvents", 0);
         if (multiShort > 0) {
-            // The referee takes about a second an event on Multi-Paxos: its ratio is measured on a short run.
+            // A short run, for the referee's ratio where the long rows skip it (their second argument).
             Path trace = MultiPaxosLongRun.atLeast(multiShort, WORK);
             measure("Multi-Paxos", trace, MultiPaxosLongRun.events(trace), true);
         }
