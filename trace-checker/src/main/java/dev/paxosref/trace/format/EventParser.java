@@ -1,104 +1,65 @@
 package dev.paxosref.trace.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads an event line with Jackson's streaming parser: no tree of the whole line, no generic schema walk, no copy
- * of each message to take its id out. It accepts only lines the schema's event definition accepts, field by field,
- * and gives up (null) on anything else, including a duplicate key: TraceReader then reads the line the slow way,
- * whose verdict and message stand. So the schema stays the one definition of a valid event.
+ * Reads an event line where it lies in the read buffer, byte by byte, building its values as shared ones
+ * ({@link SharedJson}) as it goes: no token objects, no tree of the whole line, no generic schema walk, no second walk
+ * to share values. It accepts only lines that are JSON as Jackson reads it and that the schema's event definition
+ * accepts, field by field, and gives up (null) on anything else, and on anything it does not read itself (a
+ * duplicate key, a fraction, a number beyond 32 bits, deep nesting): TraceReader then reads the line the slow way,
+ * whose verdict and message stand. So the schema stays the one definition of a valid event. One parser reads the
+ * lines of one file, one line at a time.
  */
 final class EventParser {
+    /** Deeper values are left to Jackson, whose limit on nesting (far deeper) then speaks. */
+    private static final int DEPTH_MAX = 100;
+    /** Longer strings are left to Jackson, whose limit on names (50,000) then speaks. */
+    private static final int STRING_BYTES_MAX = 50_000;
+    /** Digits a long holds whatever they are. */
+    private static final int LONG_DIGITS_SAFE = 18;
+    private static final long NOT_A_NUMBER = Long.MIN_VALUE;
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+
+    private final SharedJson shared;
+    private byte[] bytes;
+    private int at;
+    private int end;
+    /** Where the string or name read last starts and ends in {@link #bytes}, and its String hash. */
+    private int stringFrom;
+    private int stringTo;
+    private int stringHash;
+    /** The string read last, packed if short ({@link SharedJson#packed}). */
+    private long stringPacked;
+    /** The string read last, when it had escapes or non-ASCII characters; else null. */
+    private String decoded;
+
+    EventParser(SharedJson shared) {
+        this.shared = shared;
+    }
+
     /**
-     * Lines are UTF-8 (the bytes path is given ASCII only): guessing the encoding from the first bytes would read a
-     * line of NULs and characters as UTF-16, which the line's text is not, and costs a look at every line.
+     * The event on the line of {@code length} bytes at {@code offset} of {@code bytes}, or null. A line with
+     * non-ASCII bytes must be valid UTF-8.
      */
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CHARSET_DETECTION)
-            .build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** A map of this capacity holds six entries before it grows (load factor 0.75). */
-    private static final int FIELDS_CAPACITY = 8;
-
-    private EventParser() {}
-
-    /**
-     * One parser for the ASCII lines of a file, fed one line at a time: Jackson's parser made anew for every line
-     * was the largest part of what reading allocates (four tenths on single-decree traces). After a line it could
-     * not read it is made anew, as it may have stopped inside a value.
-     */
-    static final class Lines {
-        private JsonParser parser;
-        /** The bytes fed to this parser before the current line: its locations count from its first line. */
-        private long fedBytes;
-
-        /** The event on the line of {@code length} bytes at {@code offset} of {@code bytes}, or null. */
-        TraceEvent parse(byte[] bytes, int offset, int length, SourceLocation at, SharedJson shared) {
-            try {
-                if (parser == null) {
-                    parser = FACTORY.createNonBlockingByteArrayParser();
-                    fedBytes = 0;
-                }
-                ((ByteArrayFeeder) parser.getNonBlockingInputFeeder()).feedInput(bytes, offset, offset + length);
-                Fields fields = root(parser, shared);
-                // What follows the event must be blank: the parser takes a token cut short by the line's end ("t",
-                // "1") for one waiting for more input, so it is not asked.
-                int end = offset + (int) (parser.currentLocation().getByteOffset() - fedBytes);
-                fedBytes += length;
-                TraceEvent event = fields != null && spaces(bytes, end, offset + length)
-                        && parser.nextToken() == JsonToken.NOT_AVAILABLE ? event(fields, at, shared) : null;
-                if (event == null) {
-                    parser = null;
-                }
-                return event;
-            } catch (IOException malformed) {
-                parser = null;
-                return null;
-            }
+    TraceEvent parse(byte[] bytes, int offset, int length, SourceLocation origin) {
+        this.bytes = bytes;
+        this.at = offset;
+        this.end = offset + length;
+        int mark = shared.mark();
+        TraceEvent event = event(origin);
+        if (event == null) {
+            shared.drop(mark);
         }
-
-        private static boolean spaces(byte[] bytes, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (bytes[i] != ' ' && bytes[i] != '\t') {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** The event on {@code line}, or null if the line is anything but a well-formed, schema-valid event. */
-    static TraceEvent parse(String line, SourceLocation at, SharedJson shared) {
-        try (JsonParser parser = FACTORY.createParser(line)) {
-            Fields fields = root(parser, shared);
-            return fields != null && parser.nextToken() == null ? event(fields, at, shared) : null;
-        } catch (IOException malformed) {
-            return null;
-        }
-    }
-
-    /** The fields of the object {@code parser} is at, up to its end; null if it is not an object of them. */
-    private static Fields root(JsonParser parser, SharedJson shared) throws IOException {
-        return parser.nextToken() == JsonToken.START_OBJECT ? fields(parser, shared) : null;
-    }
-
-    private static TraceEvent event(Fields fields, SourceLocation at, SharedJson shared) {
-        if (fields.node == null || fields.action == null || fields.clock < 0) {
-            return null;
-        }
-        return new TraceEvent(shared.share(fields.node), fields.clock, fields.action,
-                shareObject(fields.params, shared), share(fields.recv, shared), share(fields.sent, shared),
-                shareObject(fields.state, shared), at);
+        this.bytes = null;
+        return event;
     }
 
     /** The event's fields as read; each at most once. */
@@ -113,126 +74,326 @@ final class EventParser {
         boolean vclock;
     }
 
-    private static Fields fields(JsonParser parser, SharedJson shared) throws IOException {
+    private TraceEvent event(SourceLocation origin) {
         Fields fields = new Fields();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            if (token != JsonToken.FIELD_NAME) {
-                return null; // the line ends inside the event: a parser of lines asks for more
-            }
-            String key = parser.currentName();
-            JsonToken value = parser.nextToken();
-            boolean ok = switch (key) {
-                case "node" -> fields.node == null && (fields.node = nodeId(parser, value, shared)) != null;
-                case "clock" -> fields.clock < 0 && value == JsonToken.VALUE_NUMBER_INT
-                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
-                        && (fields.clock = parser.getLongValue()) >= 0;
-                case "action" -> fields.action == null && value == JsonToken.VALUE_STRING
-                        && !(fields.action = shared.text(parser).textValue()).isEmpty();
-                case "params" -> fields.params == null && value == JsonToken.START_OBJECT
-                        && (fields.params = object(parser, shared)) != null;
-                case "state" -> fields.state == null && value == JsonToken.START_OBJECT
-                        && (fields.state = object(parser, shared)) != null;
-                case "recv" -> fields.recv == null && value == JsonToken.START_ARRAY
-                        && (fields.recv = messages(parser, shared)) != null;
-                case "sent" -> fields.sent == null && value == JsonToken.START_ARRAY
-                        && (fields.sent = messages(parser, shared)) != null;
-                case "vclock" -> !fields.vclock && value == JsonToken.START_OBJECT
-                        && (fields.vclock = counters(parser));
-                default -> false;
-            };
-            if (!ok) {
+        if (!skipTo('{')) {
+            return null;
+        }
+        if (!skipTo('}')) {
+            do {
+                if (!field(fields)) {
+                    return null;
+                }
+            } while (skipTo(','));
+            if (!skipTo('}')) {
                 return null;
             }
         }
-        return fields;
+        skipSpaces();
+        if (at != end || fields.node == null || fields.action == null || fields.clock < 0) {
+            return null;
+        }
+        return new TraceEvent(fields.node, fields.clock, fields.action, orEmpty(fields.params),
+                fields.recv == null ? List.of() : fields.recv, fields.sent == null ? List.of() : fields.sent,
+                orEmpty(fields.state), origin);
     }
 
-    private static JsonNode nodeId(JsonParser parser, JsonToken value, SharedJson shared) throws IOException {
-        if (value == JsonToken.VALUE_STRING) {
-            return shared.text(parser);
+    /** One field of the event; false if it is not one the schema accepts, or is there twice. */
+    private boolean field(Fields fields) {
+        String key = name();
+        if (key == null || !skipTo(':')) {
+            return false;
         }
-        if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-            return NODES.numberNode(parser.getIntValue());
-        }
-        return null;
+        skipSpaces();
+        return switch (key) {
+            case "node" -> fields.node == null && (fields.node = nodeId()) != null;
+            case "clock" -> fields.clock < 0 && (fields.clock = number()) >= 0;
+            case "action" -> fields.action == null && (fields.action = string()) != null && !fields.action.isEmpty();
+            case "params" -> fields.params == null && (fields.params = object()) != null;
+            case "state" -> fields.state == null && (fields.state = object()) != null;
+            case "recv" -> fields.recv == null && (fields.recv = messages()) != null;
+            case "sent" -> fields.sent == null && (fields.sent = messages()) != null;
+            case "vclock" -> !fields.vclock && (fields.vclock = counters());
+            default -> false;
+        };
     }
 
-    /** A vector clock: an object of natural numbers. Informative, so only checked. */
-    private static boolean counters(JsonParser parser) throws IOException {
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT
-                    || parser.getIntValue() < 0) {
+    /** A string, or an integer of 32 bits. */
+    private JsonNode nodeId() {
+        return (at < end && bytes[at] == '"' ? text() : integer()) ? shared.pop() : null;
+    }
+
+    /** A vector clock: an object of natural numbers of 32 bits. Informative, so only checked. */
+    private boolean counters() {
+        if (!skipTo('{')) {
+            return false;
+        }
+        if (skipTo('}')) {
+            return true;
+        }
+        do {
+            if (name() == null || !skipTo(':')) {
                 return false;
             }
+            skipSpaces();
+            long count = number();
+            if (count < 0 || count > Integer.MAX_VALUE) {
+                return false;
+            }
+        } while (skipTo(','));
+        return skipTo('}');
+    }
+
+    /** The messages of an array: objects with a non-empty string id, taken out of their fields. */
+    private List<LoggedMessage> messages() {
+        if (!skipTo('[')) {
+            return null;
+        }
+        List<LoggedMessage> messages = new ArrayList<>(2);
+        if (skipTo(']')) {
+            return messages;
+        }
+        do {
+            LoggedMessage message = message();
+            if (message == null) {
+                return null;
+            }
+            messages.add(message);
+        } while (skipTo(','));
+        return skipTo(']') ? messages : null;
+    }
+
+    private LoggedMessage message() {
+        if (!skipTo('{')) {
+            return null;
+        }
+        int mark = shared.mark();
+        String id = null;
+        if (!skipTo('}')) {
+            do {
+                String key = name();
+                if (key == null || !skipTo(':')) {
+                    return null;
+                }
+                skipSpaces();
+                if (key.equals("id")) {
+                    if (id != null || (id = id()) == null) {
+                        return null;
+                    }
+                } else if (value(1)) {
+                    shared.field(key);
+                } else {
+                    return null;
+                }
+            } while (skipTo(','));
+            if (!skipTo('}')) {
+                return null;
+            }
+        }
+        if (id == null || id.isEmpty() || !shared.endObject(mark)) {
+            return null;
+        }
+        return new LoggedMessage(id, (ObjectNode) shared.pop());
+    }
+
+    /** An object, shared; null if it is not one or not read here. */
+    private ObjectNode object() {
+        return at < end && bytes[at] == '{' && value(1) ? (ObjectNode) shared.pop() : null;
+    }
+
+    private ObjectNode orEmpty(ObjectNode object) {
+        if (object != null) {
+            return object;
+        }
+        shared.endObject(shared.mark());
+        return (ObjectNode) shared.pop();
+    }
+
+    /** Reads a value onto the shared stack; false if it is not one read here. */
+    private boolean value(int depth) {
+        if (at == end || depth > DEPTH_MAX) {
+            return false;
+        }
+        return switch (bytes[at]) {
+            case '{' -> object(depth);
+            case '[' -> array(depth);
+            case '"' -> text();
+            case 't' -> literal(TRUE) && bool(true);
+            case 'f' -> literal(FALSE) && bool(false);
+            case 'n' -> literal(NULL) && nul();
+            default -> integer();
+        };
+    }
+
+    private boolean object(int depth) {
+        int mark = shared.mark();
+        at++;
+        if (skipTo('}')) {
+            return shared.endObject(mark);
+        }
+        do {
+            String key = name();
+            if (key == null || !skipTo(':')) {
+                return false;
+            }
+            skipSpaces();
+            if (!value(depth + 1)) {
+                return false;
+            }
+            shared.field(key);
+        } while (skipTo(','));
+        return skipTo('}') && shared.endObject(mark);
+    }
+
+    private boolean array(int depth) {
+        int mark = shared.mark();
+        at++;
+        if (!skipTo(']')) {
+            do {
+                skipSpaces();
+                if (!value(depth + 1)) {
+                    return false;
+                }
+            } while (skipTo(','));
+            if (!skipTo(']')) {
+                return false;
+            }
+        }
+        shared.endArray(mark);
+        return true;
+    }
+
+    private boolean bool(boolean value) {
+        shared.bool(value);
+        return true;
+    }
+
+    private boolean nul() {
+        shared.nul();
+        return true;
+    }
+
+    /** Pushes the string value at {@code at}. */
+    private boolean text() {
+        if (!scanString()) {
+            return false;
+        }
+        if (decoded == null) {
+            shared.text(bytes, stringFrom, stringTo, stringHash, stringPacked);
+        } else {
+            shared.text(decoded);
         }
         return true;
     }
 
-    /** The messages of the array just opened, their fields not yet shared; null if one is not a message. */
-    private static List<LoggedMessage> messages(JsonParser parser, SharedJson shared) throws IOException {
-        List<LoggedMessage> messages = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            ObjectNode fields = token == JsonToken.START_OBJECT ? object(parser, shared) : null;
-            JsonNode id = fields == null ? null : fields.remove("id");
-            if (id == null || !id.isTextual() || id.asText().isEmpty()) {
-                return null;
-            }
-            messages.add(new LoggedMessage(id.asText(), fields));
+    /** The string value at {@code at}, shared; null if there is none. */
+    private String string() {
+        return at < end && bytes[at] == '"' && text() ? shared.pop().textValue() : null;
+    }
+
+    /** A message id: a string made anew, as most ids are met only once or twice. */
+    private String id() {
+        if (at == end || bytes[at] != '"' || !scanString()) {
+            return null;
         }
-        return messages;
+        return decoded != null ? decoded
+                : new String(bytes, stringFrom, stringTo - stringFrom, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A field name, after blanks: the same String for the same name. */
+    private String name() {
+        skipSpaces();
+        if (at == end || bytes[at] != '"' || !scanString()) {
+            return null;
+        }
+        return decoded != null ? decoded : shared.name(bytes, stringFrom, stringTo, stringHash, stringPacked);
     }
 
     /**
-     * The object whose START_OBJECT was just read, or null if a key repeats. Its map starts with room for six
-     * fields, as many as most logged states and messages have, not the default table of 16.
+     * Moves past the string at {@code at} (its opening quote), noting where it lies and its hash, and decoding it
+     * if it has escapes or non-ASCII characters; false if it is not a string as JSON has it, or is longer than
+     * left to Jackson.
      */
-    private static ObjectNode object(JsonParser parser, SharedJson shared) throws IOException {
-        ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(FIELDS_CAPACITY));
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            String key = parser.currentName();
-            JsonNode value = value(parser, parser.nextToken(), shared);
-            if (value == null || object.putIfAbsent(key, value) != null) {
-                return null;
+    private boolean scanString() {
+        int from = ++at;
+        int hash = 0;
+        long packed = 0;
+        boolean plain = true;
+        for (byte b; at < end && (b = bytes[at]) != '"'; at++) {
+            packed = SharedJson.pack(packed, b, at - from);
+            if (b == '\\') {
+                plain = false;
+                at++; // the escaped character, which may be a quote; checked when decoded
+            } else if (b < 0) {
+                plain = false;
+            } else if (b < 0x20) {
+                return false; // a control character must be escaped
             }
+            hash = 31 * hash + b;
         }
-        return object;
-    }
-
-    private static JsonNode value(JsonParser parser, JsonToken token, SharedJson shared) throws IOException {
-        return switch (token) {
-            case START_OBJECT -> object(parser, shared);
-            case START_ARRAY -> array(parser, shared);
-            case VALUE_STRING -> shared.text(parser);
-            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
-                    ? NODES.numberNode(parser.getIntValue()) : null;
-            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-            case VALUE_NULL -> NODES.nullNode();
-            default -> null; // a fraction, or a large integer: the slow path decides
-        };
-    }
-
-    private static ArrayNode array(JsonParser parser, SharedJson shared) throws IOException {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            JsonNode element = value(parser, token, shared);
-            if (element == null) {
-                return null;
-            }
-            array.add(element);
+        if (at >= end || at - from > STRING_BYTES_MAX) {
+            return false;
         }
-        return array;
+        stringFrom = from;
+        stringTo = at++;
+        stringHash = hash;
+        stringPacked = SharedJson.packed(packed, stringTo - from);
+        decoded = plain ? null : JsonEscapes.decode(new String(bytes, from, stringTo - from, StandardCharsets.UTF_8));
+        return plain || decoded != null;
     }
 
-    private static ObjectNode shareObject(ObjectNode object, SharedJson shared) {
-        return object == null ? NODES.objectNode() : (ObjectNode) shared.share(object);
-    }
-
-    private static List<LoggedMessage> share(List<LoggedMessage> messages, SharedJson shared) {
-        if (messages == null) {
-            return List.of();
+    /** Pushes the integer of 32 bits at {@code at}. */
+    private boolean integer() {
+        long number = number();
+        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+            return false;
         }
-        List<LoggedMessage> logged = new ArrayList<>(messages.size());
-        messages.forEach(m -> logged.add(new LoggedMessage(m.id(), (ObjectNode) shared.share(m.fields()))));
-        return logged;
+        shared.integer((int) number);
+        return true;
+    }
+
+    /**
+     * The integer at {@code at}, written as JSON writes it (no plus sign, no leading zero); {@link #NOT_A_NUMBER}
+     * if there is none, or it has more digits than a long surely holds. A fraction or exponent after it is left
+     * for the caller, which expects a comma or a bracket there, to give up on.
+     */
+    private long number() {
+        boolean negative = at < end && bytes[at] == '-';
+        int from = negative ? ++at : at;
+        long value = 0;
+        for (byte b; at < end && (b = bytes[at]) >= '0' && b <= '9'; at++) {
+            value = 10 * value + (b - '0');
+        }
+        int digits = at - from;
+        if (digits == 0 || digits > LONG_DIGITS_SAFE || (digits > 1 && bytes[from] == '0')) {
+            return NOT_A_NUMBER;
+        }
+        return negative ? -value : value;
+    }
+
+    /** The literal {@code word} at {@code at}, moved past. */
+    private boolean literal(byte[] word) {
+        if (end - at < word.length || !Arrays.equals(bytes, at, at + word.length, word, 0, word.length)) {
+            return false;
+        }
+        at += word.length;
+        return true;
+    }
+
+    /** Moves past blanks, then past {@code c} if it is there. */
+    private boolean skipTo(char c) {
+        skipSpaces();
+        if (at < end && bytes[at] == c) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    /** JSON's blanks within a line: a line has no line ends. */
+    private void skipSpaces() {
+        while (at < end && (bytes[at] == ' ' || bytes[at] == '\t')) {
+            at++;
+        }
     }
 }

@@ -124,13 +124,14 @@ public final class TraceReader {
         private final String name;
         private final TraceLines lines;
         private final SharedJson shared;
-        private final EventParser.Lines parser = new EventParser.Lines();
+        private final EventParser parser;
         private TraceHeader header;
 
         private Cursor(String name, TraceLines lines, SharedJson shared) {
             this.name = name;
             this.lines = lines;
             this.shared = shared;
+            this.parser = new EventParser(shared);
         }
 
         TraceHeader header() {
@@ -149,16 +150,18 @@ public final class TraceReader {
         }
 
         /**
-         * The next event of the file, or null at its end. An ASCII line is parsed where it lies in the read buffer;
-         * any other is decoded first.
+         * The next event of the file, or null at its end. A line is parsed where it lies in the read buffer; one that
+         * is not ASCII is decoded first, so that bytes that are not UTF-8 are a fault before they are read as such.
          */
         TraceEvent next() {
             if (!nextLine()) {
                 return null;
             }
             SourceLocation at = new SourceLocation(name, lines.lineNumber(), 0);
-            TraceEvent event = lines.ascii() ? parser.parse(lines.bytes(), lines.offset(), lines.length(), at, shared)
-                    : EventParser.parse(text(), at, shared);
+            if (!lines.ascii()) {
+                text();
+            }
+            TraceEvent event = parser.parse(lines.bytes(), lines.offset(), lines.length(), at);
             return event != null ? event : parseEvent(text(), at, shared);
         }
 
@@ -257,7 +260,7 @@ public final class TraceReader {
     }
 
     private static ObjectNode objectOrEmpty(JsonNode json, SharedJson shared) {
-        return json == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) shared.share(json);
+        return (ObjectNode) shared.share(json == null ? JsonNodeFactory.instance.objectNode() : json);
     }
 
     private static JsonSchemaSubset loadSchema() {

@@ -37,10 +37,13 @@ public final class TraceStream implements Iterator<TraceEvent>, AutoCloseable {
         }
     }
 
-    private static final Comparator<Head> ORDER = Comparator.<Head, TraceEvent>comparing(h -> h.event,
-            TraceEvent.CLOCK_THEN_NODE).thenComparingInt(h -> h.file);
+    /** By event, then by file; written out, as the merge compares heads several times an event. */
+    private static final Comparator<Head> ORDER = (a, b) -> {
+        int byEvent = TraceEvent.CLOCK_THEN_NODE.compare(a.event, b.event);
+        return byEvent != 0 ? byEvent : Integer.compare(a.file, b.file);
+    };
 
-    /** About the distinct values of a look-ahead window of 10,000 Multi-Paxos events; some 15 MB of table. */
+    /** About the distinct values of a look-ahead window of 10,000 Multi-Paxos events; some 4 MB of table. */
     private static final int SHARED_VALUES_MAX = 1 << 18;
 
     private final String name;
