@@ -1,8 +1,6 @@
 package dev.paxosref.trace.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tlc2.value.impl.BoolValue;
@@ -106,13 +104,13 @@ public final class JsonToTla {
     }
 
     private Value record(JsonNode object) {
-        List<UniqueString> names = new ArrayList<>();
-        List<Value> values = new ArrayList<>();
+        UniqueString[] names = new UniqueString[object.size()];
+        Value[] values = new Value[names.length];
+        int i = 0;
         for (Map.Entry<String, JsonNode> field : object.properties()) {
-            names.add(name(field.getKey()));
-            values.add(convert(field.getValue()));
+            names[i] = name(field.getKey());
+            values[i++] = convert(field.getValue());
         }
-        RecordValue record = new RecordValue(names.toArray(UniqueString[]::new), values.toArray(Value[]::new), false);
-        return record.normalize();
+        return new RecordValue(names, values, false).normalize();
     }
 }

@@ -55,6 +55,9 @@ final class ChangeLog {
     private boolean check(PreparedEvent step, TLCState pre, TLCState post, List<Difference> out) {
         boolean agrees = true;
         for (UniqueString variable : variables) {
+            if (pre.lookup(variable) == post.lookup(variable)) {
+                continue; // left as it was (TLC keeps the very value): nothing in it changed, logged or not
+            }
             Value after = owned(post, variable, step.node());
             if (after == null) {
                 continue; // not a variable of this node

@@ -43,7 +43,15 @@ final class StepSends {
     boolean sendsExactly(Action action, TLCState pre, TLCState post, List<Value> logged) {
         if (bag) {
             List<Value> sent = addedCopies(bagIn(pre), bagIn(post));
-            return sent.size() == logged.size() && logged.stream().allMatch(m -> containsSorted(sent, m));
+            if (sent.size() != logged.size()) {
+                return false;
+            }
+            for (int i = 0; i < logged.size(); i++) {
+                if (!containsSorted(sent, logged.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         Enumerable setBefore = setIn(pre);
         Enumerable setAfter = setIn(post);
@@ -60,6 +68,11 @@ final class StepSends {
         }
         return loggedNew == setAfter.size() - setBefore.size()
                 && (resent.isEmpty() || reachesWithout(action, pre, post, setBefore, resent));
+    }
+
+    /** Whether the network is a bag: then the messages a step sends are exactly those it adds copies of. */
+    boolean isBag() {
+        return bag;
     }
 
     /** The messages the step sends, for a report: its new messages, and the {@code logged} ones it sends again. */

@@ -15,6 +15,7 @@ import tlc2.tool.impl.FastTool;
 final class Successors {
     private final FastTool tool;
     private final LoggedStepFilter filter;
+    private final ActionLets lets = new ActionLets();
 
     Successors(FastTool tool, LoggedStepFilter filter) {
         this.tool = tool;
@@ -36,10 +37,13 @@ final class Successors {
         return agreeing.states();
     }
 
-    /** Every successor of {@code pre} under {@code action}; a TLC evaluation error is the event's input error. */
+    /**
+     * Every successor of {@code pre} under {@code action}, its LET definitions evaluated once (see ActionLets); a TLC
+     * evaluation error is the event's input error.
+     */
     StateVec nextStates(Action action, TLCState pre, PreparedEvent blame) {
         try {
-            return tool.getNextStates(action, pre);
+            return tool.getNextStates(lets.bound(action), pre);
         } catch (TraceInputException e) {
             throw e;
         } catch (RuntimeException e) {
