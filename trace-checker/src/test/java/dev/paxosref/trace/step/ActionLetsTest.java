@@ -83,7 +83,8 @@ class ActionLetsTest {
         SpecConventions conventions = model.conventions();
         JsonToTla toTla = new JsonToTla(conventions);
         LoggedStepFilter filter = new LoggedStepFilter(new LoggedValueMatcher(toTla), conventions, model.tool(),
-                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), new TlaToJson(conventions)));
+                new ChangeLog(model.signature().variables(), conventions.messagesVariable(), new TlaToJson(conventions),
+                        toTla));
         Successors successors = new Successors(model.tool(), filter);
         NetworkSteps network = new NetworkSteps(model, (SpecConventions.BagNetwork) conventions.network(),
                 successors, toTla);
