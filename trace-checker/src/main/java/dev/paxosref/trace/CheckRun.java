@@ -22,14 +22,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tlc2.util.IdThread;
@@ -57,7 +61,21 @@ final class CheckRun {
     List<TraceOutcome> run() {
         List<TraceSources.Source> sources = new TraceSources().find(options.inputs());
         progress.start(sources.size());
-        List<Loaded> loaded = inParallel(sources, options.mode() == CheckOptions.Mode.STEP ? this::open : this::load);
+        EarlyLoads early = new EarlyLoads(this::readSignature, this::anyHeaderLoad, sharesModels());
+        List<Loaded> loaded;
+        try {
+            loaded = inParallel(sources, source -> {
+                Loaded opened = options.mode() == CheckOptions.Mode.STEP ? open(source) : load(source);
+                if (opened.error() == null) {
+                    early.opened(opened.trace());
+                }
+                return opened;
+            });
+        } catch (RuntimeException e) {
+            early.awaitEnd(); // a load must not outlive its run: the next one's would race it in TLC's statics
+            throw e;
+        }
+        early.awaitSignature();
         Map<ModelKey, List<Integer>> groups = new LinkedHashMap<>();
         TraceOutcome[] outcomes = new TraceOutcome[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
@@ -68,8 +86,8 @@ final class CheckRun {
                 progress.advance(outcomes[i]);
             }
         }
-        for (List<Integer> group : anyHeaderGroups(groups, loaded)) {
-            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList());
+        for (List<Integer> group : anyHeaderGroups(groups, loaded, early)) {
+            List<TraceOutcome> checked = checkAnyHeader(group.stream().map(loaded::get).toList(), early);
             for (int k = 0; k < group.size(); k++) {
                 outcomes[group.get(k)] = checked.get(k);
             }
@@ -89,17 +107,43 @@ final class CheckRun {
     /**
      * The traces to check with one model per module (SpecModel.loadForAnyHeader): in stepping mode without silent
      * steps, those of every module that more than one header names. Loading a model per header costs a SANY parse
-     * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond.
+     * and TLC's setup, a tenth of a second or more, while checking a short trace takes a millisecond. The group
+     * whose model started loading while the traces were opened comes first.
      */
-    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded) {
-        if (options.mode() != CheckOptions.Mode.STEP || options.maxSilentSteps() > 0) {
+    private List<List<Integer>> anyHeaderGroups(Map<ModelKey, List<Integer>> groups, List<Loaded> loaded,
+                                                EarlyLoads early) {
+        if (!sharesModels()) {
             return List.of();
         }
         Map<String, List<List<Integer>>> bySpec = new LinkedHashMap<>();
         groups.values().forEach(g -> bySpec.computeIfAbsent(loaded.get(g.get(0)).trace().header().spec(),
                 k -> new ArrayList<>()).add(g));
-        return bySpec.values().stream().filter(headers -> headers.size() > 1)
-                .map(headers -> headers.stream().flatMap(List::stream).sorted().toList()).toList();
+        return bySpec.entrySet().stream().filter(headers -> headers.getValue().size() > 1)
+                .sorted(Comparator.comparing(headers -> !early.startedFor(headers.getKey())))
+                .map(headers -> headers.getValue().stream().flatMap(List::stream).sorted().toList()).toList();
+    }
+
+    /** Stepping mode without silent steps: traces of one module and several headers can share one model. */
+    private boolean sharesModels() {
+        return options.mode() == CheckOptions.Mode.STEP && options.maxSilentSteps() == 0;
+    }
+
+    /** The load of the model for traces of {@code first}'s module and any header. */
+    private Callable<TraceChecker> anyHeaderLoad(Trace first) {
+        return () -> {
+            ModuleSignature signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
+            return new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
+                    first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
+        };
+    }
+
+    /** Reads the signature of {@code trace}'s module so that it is kept; a failure is reported when read again. */
+    private void readSignature(Trace trace) {
+        try {
+            ModuleSignature.read(TraceLoader.specFile(options.spec(), trace));
+        } catch (RuntimeException reportedWhenReadAgain) {
+            // the trace's group reads the module again and reports this there
+        }
     }
 
     /**
@@ -109,14 +153,14 @@ final class CheckRun {
      * definitions lazily), is left null, to be checked again with a model of its own header, which gives the
      * message a model loaded for it gives.
      */
-    private List<TraceOutcome> checkAnyHeader(List<Loaded> group) {
+    private List<TraceOutcome> checkAnyHeader(List<Loaded> group, EarlyLoads early) {
         Trace first = group.get(0).trace();
         ModuleSignature signature;
         StepChecker checker;
         try {
+            // the model first: its load reads the signature, and SANY must not parse on two threads at once
+            checker = (StepChecker) early.loadFor(first.header().spec(), first).get(first.header());
             signature = ModuleSignature.read(TraceLoader.specFile(options.spec(), first));
-            checker = new StepChecker(SpecModel.loadForAnyHeader(signature, SpecConventions.of(signature),
-                    first.header(), options.workDir().toAbsolutePath(), options.jobs()), 0, options.maxCandidates());
         } catch (RuntimeException cannotShare) { // bad input in the first header, or a TLC without lazy constants
             return Arrays.asList(new TraceOutcome[group.size()]);
         }
@@ -126,7 +170,7 @@ final class CheckRun {
                 HeaderConstants.check(loaded.trace().header(), signature, false);
                 try (HeaderBinding.Binding bound = HeaderBinding.bind(loaded.trace().header(), signature)) {
                     outcome = loaded.streamed()
-                            ? checkStreamed(() -> checker, signature, loaded.source())
+                            ? checkStreamed(() -> checker, () -> true, signature, loaded.source())
                             : checkOne(checker, signature, loaded.trace());
                 }
             } catch (TraceInputException e) {
@@ -153,8 +197,19 @@ final class CheckRun {
         }
     }
 
-    /** The header only, if the files can be read as a stream; else the whole trace, or why it cannot be read. */
+    /**
+     * The whole trace if it is no longer than a look-ahead window (it would be read whole when checked, and kept for
+     * its report: reading it now spares opening it twice); else the header only, if the files can be read as a
+     * stream; else the whole trace, or why it cannot be read. A short trace that cannot be read whole is opened as
+     * a long one, so that its header's problems are found first, as for any trace.
+     */
     private Loaded open(TraceSources.Source source) {
+        if (bytes(source) <= options.lookaheadEvents() * EVENT_BYTES_MIN) {
+            Loaded whole = load(source);
+            if (whole.error() == null) {
+                return whole;
+            }
+        }
         try (TraceStream stream = TraceStream.open(source.name(), source.files(), options.lookaheadEvents())) {
             return new Loaded(source, new Trace(source.name(), stream.header(), List.of()), null, true);
         } catch (TraceInputException | TraceStream.NotStreamable e) {
@@ -207,8 +262,8 @@ final class CheckRun {
     private TraceOutcome checkSafely(ModelLoad checker, ModuleSignature signature, Loaded loaded) {
         try {
             return loaded.streamed() && options.mode() == CheckOptions.Mode.STEP
-                    ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), signature,
-                            loaded.source())
+                    ? checkStreamed(() -> (StepChecker) checker.get(loaded.trace().header()), checker::isDone,
+                            signature, loaded.source())
                     : checkOne(checker.get(loaded.trace().header()), signature, loaded.trace());
         } catch (ModelLoad.Failed e) {
             throw e.failure();
@@ -227,9 +282,10 @@ final class CheckRun {
      * anything else (a divergence, an undecided step, bad input) is checked again with the trace read whole, which
      * gives the same verdict and message as if it had never been streamed, and the history a report shows. A
      * divergence that goes away with the whole trace in view came from a look-ahead window too short.
+     * {@code loaded} says whether {@code checker} would answer without waiting for its model.
      */
-    private TraceOutcome checkStreamed(Supplier<StepChecker> checker, ModuleSignature signature,
-                                       TraceSources.Source source) {
+    private TraceOutcome checkStreamed(Supplier<StepChecker> checker, BooleanSupplier loaded,
+                                       ModuleSignature signature, TraceSources.Source source) {
         int window = options.lookaheadEvents();
         Verdict streamed = null;
         if (bytes(source) <= window * EVENT_BYTES_MIN) {
@@ -242,8 +298,8 @@ final class CheckRun {
                  return event;
              });
              Prefetch events = new Prefetch(stream, PREFETCH_EVENTS)) {
-            events.hasNext(); // a file out of clock order is found out before waiting for the model
-            streamed = checker.get().check(events, window, stream.header());
+            Iterator<TraceEvent> ahead = readWhileLoading(events, loaded, window); // before waiting for the model
+            streamed = checker.get().check(ahead, window, stream.header());
             if (streamed instanceof Verdict.Valid) {
                 return TraceOutcome.of(source.name(), new Trace(source.name(), stream.header(), List.of()), streamed);
             }
@@ -251,6 +307,34 @@ final class CheckRun {
             // read it whole below
         }
         return checkRead(checker, signature, source, streamed, window);
+    }
+
+    /**
+     * {@code events}, of which up to {@code max} more than the prefetch holds are read while the model loads: a
+     * file out of clock order (a single-decree trace is, from its third event) is found out and read whole beside
+     * the load instead of after it, and a stream's first events are ready when the model is.
+     */
+    private static Iterator<TraceEvent> readWhileLoading(Iterator<TraceEvent> events, BooleanSupplier loaded,
+                                                         int max) {
+        List<TraceEvent> read = new ArrayList<>();
+        while (read.size() < max && !loaded.getAsBoolean() && events.hasNext()) {
+            read.add(events.next());
+        }
+        if (read.isEmpty()) {
+            return events;
+        }
+        Iterator<TraceEvent> first = read.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || events.hasNext();
+            }
+
+            @Override
+            public TraceEvent next() {
+                return first.hasNext() ? first.next() : events.next();
+            }
+        };
     }
 
     /**

@@ -54,6 +54,11 @@ final class ModelLoad {
         }
     }
 
+    /** Whether the load has ended: {@link #get} returns or throws without waiting. */
+    boolean isDone() {
+        return task.isDone();
+    }
+
     /** Waits until the load has ended, whether or not a trace asked for its checker. */
     void awaitEnd() {
         try {
