@@ -47,7 +47,9 @@ final class TraceSpecWriter {
     String module(Trace trace, ModuleSignature signature, int maxSilentSteps) {
         StringBuilder tla = new StringBuilder();
         tla.append("---- MODULE ").append(MODULE).append(" ----\n")
-                .append("EXTENDS ").append(signature.moduleName()).append(", TLC, Sequences, Naturals\n")
+                .append("EXTENDS ").append(signature.moduleName()).append(", TLC, Naturals\n")
+                // Sequences only by instance: extending it would clash with a spec's own Seq (MultiPaxos's CONSTANT).
+                .append("LOCAL Sq == INSTANCE Sequences\n")
                 .append("VARIABLES tl, silent\n\n")
                 .append(ModelConfig.overrideDefinitions(conventions.overrides())).append('\n');
         appendTraceLog(trace, tla);
@@ -96,16 +98,16 @@ final class TraceSpecWriter {
                              /\\ TLCSet(1, 1)
 
                 TraceNext ==
-                    \\/ /\\ tl <= Len(TraceLog)
+                    \\/ /\\ tl <= Sq!Len(TraceLog)
                        /\\ %s
                        /\\ LoggedAction(TraceLog[tl])
                        /\\ Agrees(TraceLog[tl])
                        /\\ tl' = tl + 1
                        /\\ silent' = 0
                        /\\ IF tl' > TLCGet(1) THEN TLCSet(1, tl') /\\ PrintT(<<"%s", tl'>>) ELSE TRUE
-                       /\\ IF tl' > Len(TraceLog) THEN TLCSet("exit", TRUE) ELSE TRUE
+                       /\\ IF tl' > Sq!Len(TraceLog) THEN TLCSet("exit", TRUE) ELSE TRUE
                     \\/ /\\ silent < %d
-                       /\\ tl <= Len(TraceLog)
+                       /\\ tl <= Sq!Len(TraceLog)
                        /\\ Next
                        /\\ silent' = silent + 1
                        /\\ UNCHANGED tl
@@ -139,7 +141,7 @@ final class TraceSpecWriter {
      * {@code m..n} is not taken for one).
      */
     private static void appendSetChanged(boolean stateChanges, StringBuilder tla) {
-        tla.append("IsSet(s) == SubSeq(ToString(s), 1, 1) = \"{\"\n")
+        tla.append("IsSet(s) == Sq!SubSeq(ToString(s), 1, 1) = \"{\"\n")
                 .append("SetChanged(pre, post, l) == ").append(stateChanges ? """
                         l.kind = "changes" /\\ IsSet(post) =>
                             LET old == IF IsSet(pre) THEN pre ELSE {}
@@ -157,19 +159,19 @@ final class TraceSpecWriter {
     private void appendNetworkSteps(BagNetwork bag, StringBuilder tla) {
         tla.append("""
                 LoseAfter(i) == LET e == TraceLog[i]
-                                    mentioned == e.recv \\o e.sent
+                                    mentioned == Sq!\\o(e.recv, e.sent)
                                 IN  [k \\in DOMAIN e.lose |-> mentioned[e.lose[k]]]
                 DuplicateBefore(i) == LET e == TraceLog[i] IN [k \\in DOMAIN e.duplicate |-> e.recv[e.duplicate[k]]]
                 Held(m) == m \\in DOMAIN %1$s
                 OneCopy(m) == Held(m) /\\ %1$s[m] = 1
                 \\* What is still to lose after event i and to duplicate before event i, in the log's order.
-                ToLose(i) == IF i = 0 THEN <<>> ELSE SelectSeq(LoseAfter(i), Held)
-                ToDuplicate(i) == SelectSeq(DuplicateBefore(i), OneCopy)
+                ToLose(i) == IF i = 0 THEN <<>> ELSE Sq!SelectSeq(LoseAfter(i), Held)
+                ToDuplicate(i) == Sq!SelectSeq(DuplicateBefore(i), OneCopy)
                 NetworkReady == ToLose(tl - 1) = <<>> /\\ ToDuplicate(tl) = <<>>
                 NetworkStep ==
-                    /\\ tl <= Len(TraceLog)
-                    /\\ IF ToLose(tl - 1) # <<>> THEN %2$s(Head(ToLose(tl - 1)))
-                       ELSE ToDuplicate(tl) # <<>> /\\ %3$s(Head(ToDuplicate(tl)))
+                    /\\ tl <= Sq!Len(TraceLog)
+                    /\\ IF ToLose(tl - 1) # <<>> THEN %2$s(Sq!Head(ToLose(tl - 1)))
+                       ELSE ToDuplicate(tl) # <<>> /\\ %3$s(Sq!Head(ToDuplicate(tl)))
                     /\\ UNCHANGED <<tl, silent>>
                 """.formatted(conventions.messagesVariable(), bag.loseAction(), bag.duplicateAction()));
     }
