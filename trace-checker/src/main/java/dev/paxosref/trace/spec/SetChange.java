@@ -49,25 +49,16 @@ public record SetChange(List<Element> added, List<Element> removed) {
     /** Whether every element added is in {@code after} and no element removed is. */
     public boolean agreesAfter(Enumerable after) {
         for (Element element : added) {
-            if (!isMember(after, element.value())) {
+            if (!Membership.isMember(after, element.value())) {
                 return false;
             }
         }
         for (Element element : removed) {
-            if (isMember(after, element.value())) {
+            if (Membership.isMember(after, element.value())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether {@code element} is in {@code set}; an element TLC cannot compare with the set's is not. */
-    public static boolean isMember(Enumerable set, Value element) {
-        try {
-            return set.member(element);
-        } catch (RuntimeException differentKinds) {
-            return false;
-        }
     }
 
     private static List<Element> elements(JsonNode array, JsonToTla toTla) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paxosref.trace.report.Explanation.Difference;
 import dev.paxosref.trace.spec.JsonToTla;
 import dev.paxosref.trace.spec.LoggedValueMatcher;
+import dev.paxosref.trace.spec.Membership;
 import dev.paxosref.trace.spec.SetChange;
 import dev.paxosref.trace.spec.TlaToJson;
 import java.util.ArrayList;
@@ -99,8 +100,8 @@ final class ChangeLog {
         SetEnumValue old = before instanceof Enumerable set ? sorted(set) : SetEnumValue.EmptySet;
         List<String> wrong = out == null ? List.of() : new ArrayList<>(); // only a report needs the words
         for (SetChange.Element element : change.added()) {
-            boolean wasIn = SetChange.isMember(old, element.value());
-            if (wasIn || !SetChange.isMember(now, element.value())) {
+            boolean wasIn = Membership.isMember(old, element.value());
+            if (wasIn || !Membership.isMember(now, element.value())) {
                 if (out == null) {
                     return false;
                 }
@@ -110,8 +111,8 @@ final class ChangeLog {
             }
         }
         for (SetChange.Element element : change.removed()) {
-            boolean wasIn = SetChange.isMember(old, element.value());
-            if (!wasIn || SetChange.isMember(now, element.value())) {
+            boolean wasIn = Membership.isMember(old, element.value());
+            if (!wasIn || Membership.isMember(now, element.value())) {
                 if (out == null) {
                     return false;
                 }

@@ -1,5 +1,6 @@
 package dev.paxosref.trace.step;
 
+import dev.paxosref.trace.spec.Membership;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,9 +59,9 @@ final class StepSends {
         int loggedNew = 0;
         List<Value> resent = new ArrayList<>();
         for (Value m : logged) {
-            if (isMember(setBefore, m)) {
+            if (Membership.isMember(setBefore, m)) {
                 resent.add(m);
-            } else if (isMember(setAfter, m)) {
+            } else if (Membership.isMember(setAfter, m)) {
                 loggedNew++;
             } else {
                 return false;
@@ -90,7 +91,7 @@ final class StepSends {
             }
         }
         for (Value m : logged) {
-            if (isMember(setBefore, m) && reachesWithout(action, pre, post, setBefore, List.of(m))) {
+            if (Membership.isMember(setBefore, m) && reachesWithout(action, pre, post, setBefore, List.of(m))) {
                 sent.add(m);
             }
         }
@@ -147,15 +148,6 @@ final class StepSends {
             }
         }
         return false;
-    }
-
-    /** TLC refuses to compare values of different kinds (a string with an integer); such a value is no member. */
-    private static boolean isMember(Enumerable set, Value m) {
-        try {
-            return set.member(m);
-        } catch (RuntimeException differentKinds) {
-            return false;
-        }
     }
 
     /**
